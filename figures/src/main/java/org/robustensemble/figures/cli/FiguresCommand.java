@@ -1,0 +1,16 @@
+package org.robustensemble.figures.cli;
+
+import picocli.CommandLine.Command;
+
+/** The {@code re figures} group. */
+@Command(name = "figures", mixinStandardHelpOptions = true, description = "Regenerate the data and plots of the figures.",
+        subcommands = {})
+public final class FiguresCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,16 @@
+package org.robustensemble.figures.cli;
+
+import picocli.CommandLine.Command;
+
+/** The {@code re measure} group. */
+@Command(name = "measure", mixinStandardHelpOptions = true, description = "Measure properties of configurations (local entropy).",
+        subcommands = {})
+public final class MeasureCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

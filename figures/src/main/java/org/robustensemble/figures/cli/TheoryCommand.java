@@ -1,0 +1,17 @@
+package org.robustensemble.figures.cli;
+
+import picocli.CommandLine.Command;
+
+/** The {@code re theory} group: replica-theory curves of the binary perceptron. */
+@Command(name = "theory", mixinStandardHelpOptions = true,
+        description = "Replica theory of the binary perceptron (Gardner entropy, capacity, robust ensemble, curves).",
+        subcommands = {})
+public final class TheoryCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,16 @@
+package org.robustensemble.figures.cli;
+
+import picocli.CommandLine.Command;
+
+/** The {@code re validate} group. */
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Theory vs simulation cross-checks.",
+        subcommands = {})
+public final class ValidateCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
