@@ -1,0 +1,217 @@
+package org.robustensemble.analytic.perceptron;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.robustensemble.analytic.gauss.GaussianFunctions;
+import org.robustensemble.analytic.saddle.ConvergenceReport;
+import org.robustensemble.analytic.saddle.NonConvergenceException;
+import org.robustensemble.analytic.saddle.SaddlePoint;
+import org.robustensemble.analytic.saddle.SaddlePointSolver;
+
+/**
+ * The local-entropy curve S_I(d) of the dense regions at fixed alpha: for each distance d the coupling gamma
+ * with S = 1 - 2d is solved together with the order parameters (an augmented Newton system), at finite y
+ * (robust ensemble, science.md 3.2) or y = infinity (3.3). Points are visited from large d (small gamma) to
+ * small d, each starting from the previous solution extrapolated linearly in d; the first starts from a
+ * gamma-continuation at gamma = atanh(1 - 2d) (the alpha = 0 relation).
+ */
+public final class DenseRegionCurve {
+    private final RobustEnsemble finite;
+    private final RobustEnsembleLimit limit;
+
+    /** @param quad numerical resolution */
+    public DenseRegionCurve(Quadrature quad) {
+        this.finite = new RobustEnsemble(quad);
+        this.limit = new RobustEnsembleLimit(quad);
+    }
+
+    /** Default resolution. */
+    public DenseRegionCurve() {
+        this(Quadrature.defaults());
+    }
+
+    /**
+     * One point of the curve.
+     *
+     * @param alpha   load
+     * @param y       replicas (+infinity for the limit)
+     * @param d       distance replica-reference
+     * @param gamma   the coupling that gives d
+     * @param localEntropy S_I(d)
+     * @param binaryEntropy H2(d), the alpha = 0 bound
+     * @param externalEntropy Sigma_ext (NaN at y = infinity, where it is not defined)
+     * @param finiteSolution the full finite-y solution (null at y = infinity)
+     * @param limitSolution  the full y = infinity solution (null at finite y)
+     */
+    public record Point(double alpha, double y, double d, double gamma, double localEntropy, double binaryEntropy,
+            double externalEntropy, RobustEnsembleSolution finiteSolution, RobustEnsembleLimitSolution limitSolution) {
+
+        /** @return the convergence report of the point */
+        public ConvergenceReport report() {
+            return finiteSolution != null ? finiteSolution.report() : limitSolution.report();
+        }
+    }
+
+    /**
+     * Computes the curve on the requested distances (any order; returned in the same order).
+     *
+     * @param alpha load, &gt;= 0
+     * @param y     replicas, &gt;= 1, or {@link Double#POSITIVE_INFINITY}
+     * @param ds    distances in (0, 1/2)
+     */
+    public List<Point> compute(double alpha, double y, double[] ds) {
+        Gardner.checkAlpha(alpha);
+        if (!(y >= 1)) {
+            throw new IllegalArgumentException("y = " + y + " must be >= 1 (or inf)");
+        }
+        for (double d : ds) {
+            if (!(d > 0 && d < 0.5)) {
+                throw new IllegalArgumentException("d = " + d + " must be in (0, 1/2)");
+            }
+        }
+        boolean inf = Double.isInfinite(y);
+        Integer[] order = new Integer[ds.length];
+        for (int i = 0; i < ds.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(ds[b], ds[a]));
+        Point[] out = new Point[ds.length];
+        double[] prev = null;
+        double dPrev = Double.NaN;
+        double[] prev2 = null;
+        double dPrev2 = Double.NaN;
+        for (int idx : order) {
+            double d = ds[idx];
+            if (alpha == 0) {
+                out[idx] = zeroLoad(y, d);
+                continue;
+            }
+            double[] start;
+            if (prev == null) {
+                start = bracketGamma(alpha, y, d);
+            } else if (prev2 != null && dPrev != dPrev2) {
+                start = new double[prev.length];
+                double r = (d - dPrev) / (dPrev - dPrev2);
+                for (int i = 0; i < start.length; i++) {
+                    start[i] = prev[i] + r * (prev[i] - prev2[i]);
+                }
+                if (!admissibleStart(inf, start)) {
+                    start = prev.clone();
+                }
+            } else {
+                start = prev.clone();
+            }
+            double[] x = solveAt(alpha, y, d, start);
+            prev2 = prev;
+            dPrev2 = dPrev;
+            prev = x;
+            dPrev = d;
+            out[idx] = point(alpha, y, d, x);
+        }
+        return List.of(out);
+    }
+
+    private double[] solveAt(double alpha, double y, double d, double[] start) {
+        boolean inf = Double.isInfinite(y);
+        DistanceTarget.Family fam = inf ? (g, near) -> limit.problem(alpha, g, near)
+                : (g, near) -> finite.problem(alpha, y, g, near);
+        DistanceTarget p = new DistanceTarget(fam, 4, d, start);
+        String what = String.format("dense-region curve at alpha=%g, y=%s, d=%g", alpha, inf ? "inf" : Double.toString(y), d);
+        SaddlePoint sp = SaddlePointSolver.defaults(0).withTolerance(1e-11).solve(p, start, what);
+        lastReport = sp.report();
+        return sp.x();
+    }
+
+    private ConvergenceReport lastReport;
+
+    private Point point(double alpha, double y, double d, double[] x) {
+        double gamma = x[4];
+        double[] op = Arrays.copyOf(x, 4);
+        double h2 = GaussianFunctions.binaryEntropy(d);
+        if (Double.isInfinite(y)) {
+            RobustEnsembleLimitSolution s = limit.observables(alpha, gamma, op, lastReport);
+            return new Point(alpha, y, d, gamma, s.localEntropy(), h2, Double.NaN, null, s);
+        }
+        RobustEnsembleSolution s = finite.observables(alpha, y, gamma, op, lastReport);
+        return new Point(alpha, y, d, gamma, s.localEntropy(), h2, s.externalEntropy(), s, null);
+    }
+
+    private Point zeroLoad(double y, double d) {
+        double g = atanh(1 - 2 * d);
+        if (Double.isInfinite(y)) {
+            RobustEnsembleLimitSolution s = limit.solve(0, g);
+            return new Point(0, y, d, g, s.localEntropy(), GaussianFunctions.binaryEntropy(d), Double.NaN, null, s);
+        }
+        RobustEnsembleSolution s = finite.solve(0, y, g);
+        return new Point(0, y, d, g, s.localEntropy(), GaussianFunctions.binaryEntropy(d), s.externalEntropy(), s, null);
+    }
+
+    /**
+     * Marches gamma up from 0 (exact start) with full saddle-point solves until S(gamma) passes 1 - 2d, then
+     * interpolates linearly: a safe starting point for the augmented Newton system.
+     */
+    private double[] bracketGamma(double alpha, double y, double d) {
+        boolean inf = Double.isInfinite(y);
+        double sTarget = 1 - 2 * d;
+        double g = 0;
+        double[] x = inf ? limit.solve(alpha, 0).orderParameters() : finite.solve(alpha, y, 0).orderParameters();
+        double s = inf ? limit.observables(alpha, 0, x, null).overlap() : finite.observables(alpha, y, 0, x, null).overlap();
+        if (s > sTarget) {
+            throw new IllegalArgumentException(String.format(
+                    "d = %g is not reachable at alpha = %g: the largest distance (gamma = 0) is d = %.6f", d, alpha, (1 - s) / 2));
+        }
+        double step = 0.1;
+        while (true) {
+            double gn = g + step;
+            double[] xn;
+            double sn;
+            if (inf) {
+                RobustEnsembleLimitSolution r = limit.solve(alpha, gn, x);
+                xn = r.orderParameters();
+                sn = r.overlap();
+            } else {
+                RobustEnsembleSolution r = finite.solve(alpha, y, gn, x);
+                xn = r.orderParameters();
+                sn = r.overlap();
+            }
+            if (sn >= sTarget) {
+                double f = (sTarget - s) / (sn - s);
+                double[] start = new double[5];
+                for (int i = 0; i < 4; i++) {
+                    start[i] = x[i] + f * (xn[i] - x[i]);
+                }
+                start[4] = g + f * step;
+                return start;
+            }
+            g = gn;
+            x = xn;
+            s = sn;
+            step = Math.min(2 * step, 0.5);
+            if (g > 50) {
+                throw new IllegalArgumentException("d = " + d + " not reached for gamma up to 50 at alpha = " + alpha);
+            }
+        }
+    }
+
+    private static boolean admissibleStart(boolean inf, double[] x) {
+        double[] op = Arrays.copyOf(x, 4);
+        return x[4] >= 0 && (inf ? RobustEnsembleLimit.admissible(op) : RobustEnsemble.admissible(op));
+    }
+
+    private static double[] withGamma(double[] op, double g) {
+        double[] x = Arrays.copyOf(op, 5);
+        x[4] = g;
+        return x;
+    }
+
+    static double atanh(double x) {
+        return 0.5 * Math.log((1 + x) / (1 - x));
+    }
+
+    /** @return the points as a list (convenience for callers that collect) */
+    static List<Point> asList(Point[] pts) {
+        return new ArrayList<>(Arrays.asList(pts));
+    }
+}

@@ -1,0 +1,144 @@
+package org.robustensemble.analytic.perceptron;
+
+import static org.robustensemble.analytic.gauss.GaussianFunctions.gOverH;
+import static org.robustensemble.analytic.gauss.GaussianFunctions.lnH;
+import static org.robustensemble.analytic.gauss.GaussianFunctions.lnTwoCosh;
+
+import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+import org.hipparchus.exception.MathIllegalStateException;
+import org.robustensemble.analytic.gauss.GaussianRule;
+import org.robustensemble.analytic.saddle.ConvergenceReport;
+import org.robustensemble.analytic.saddle.NonConvergenceException;
+import org.robustensemble.analytic.saddle.SaddlePoint;
+import org.robustensemble.analytic.saddle.SaddlePointSolver;
+import org.robustensemble.analytic.saddle.StationaryProblem;
+
+/**
+ * Gardner entropy of the binary perceptron with random labels, zero margin, RS (Gardner 1988; Krauth and
+ * Mezard, J. Phys. France 50, 3057 (1989); science.md 3.1):
+ * <pre>
+ *   s_G(alpha) = extr_{q,qh} [ -qh (1-q)/2 + E_z ln 2cosh(sqrt(qh) z) + alpha E_z ln H(-sqrt(q/(1-q)) z) ]
+ *   q = E tanh^2(sqrt(qh) z),   qh = alpha/(1-q) E [G(u)/H(-u)]^2,  u = sqrt(q/(1-q)) z.
+ * </pre>
+ * Solved by Newton on these two conditions (Gauss-Hermite expectations). Thread-safe and immutable.
+ */
+public final class Gardner {
+    private final GaussianRule rule;
+    private final SaddlePointSolver solver;
+
+    /** @param quad resolution (its Gauss-Hermite node count is used) */
+    public Gardner(Quadrature quad) {
+        this.rule = GaussianRule.hermite(quad.hermiteNodes());
+        this.solver = SaddlePointSolver.defaults(rule.size()).withTolerance(1e-13);
+    }
+
+    /** Default resolution. */
+    public Gardner() {
+        this(Quadrature.defaults());
+    }
+
+    /** Solves at load alpha from a generic starting point. */
+    public GardnerSolution solve(double alpha) {
+        checkAlpha(alpha);
+        double q0 = Math.min(0.6, 0.7 * alpha);
+        return solve(alpha, q0, alpha / Math.max(1e-3, 1 - q0));
+    }
+
+    /** Solves at load alpha from the starting point (q, qHat) (continuation). */
+    public GardnerSolution solve(double alpha, double qStart, double qHatStart) {
+        checkAlpha(alpha);
+        if (alpha == 0) {
+            // the only solution: no constraint, q = qh = 0, s = ln 2
+            return new GardnerSolution(0, 0, 0, Math.log(2), new ConvergenceReport(0, 0, 0, rule.size(), "exact", true));
+        }
+        StationaryProblem p = new StationaryProblem() {
+            @Override
+            public int dimension() {
+                return 2;
+            }
+
+            @Override
+            public void residual(double[] x, double[] out) {
+                double q = x[0];
+                double qh = x[1];
+                double sq = Math.sqrt(qh);
+                double a = Math.sqrt(q / (1 - q));
+                double eq = 0;
+                double eqh = 0;
+                for (int i = 0; i < rule.size(); i++) {
+                    double z = rule.node(i);
+                    double t = Math.tanh(sq * z);
+                    double r = gOverH(a * z);
+                    eq += rule.weight(i) * t * t;
+                    eqh += rule.weight(i) * r * r;
+                }
+                out[0] = eq - q;
+                out[1] = alpha / (1 - q) * eqh - qh;
+            }
+
+            @Override
+            public boolean admissible(double[] x) {
+                return x[0] >= 0 && x[0] < 1 && x[1] >= 0;
+            }
+        };
+        SaddlePoint sp = solver.solve(p, new double[] {qStart, qHatStart}, "Gardner saddle point at alpha=" + alpha);
+        double q = sp.x()[0];
+        double qh = sp.x()[1];
+        return new GardnerSolution(alpha, q, qh, entropy(alpha, q, qh), sp.report());
+    }
+
+    /** @return the Gardner free entropy at given order parameters (stationary only at the saddle point) */
+    public double entropy(double alpha, double q, double qh) {
+        double sq = Math.sqrt(qh);
+        double a = Math.sqrt(q / (1 - q));
+        double s = -0.5 * qh * (1 - q);
+        for (int i = 0; i < rule.size(); i++) {
+            double z = rule.node(i);
+            s += rule.weight(i) * (lnTwoCosh(sq * z) + alpha * lnH(-a * z));
+        }
+        return s;
+    }
+
+    /**
+     * The capacity alpha_c: the root of s_G(alpha) = 0 (Krauth-Mezard; science.md 3.1 gives 0.83308).
+     *
+     * @param tolerance absolute accuracy on alpha_c
+     * @return the capacity and its report
+     */
+    public Capacity capacity(double tolerance) {
+        final double[] start = {0.5, 2.0};
+        BracketingNthOrderBrentSolver brent = new BracketingNthOrderBrentSolver(1e-15, tolerance, 1e-15, 5);
+        int[] evals = {0};
+        try {
+            double ac = brent.solve(100, a -> {
+                evals[0]++;
+                GardnerSolution s = solve(a, start[0], start[1]);
+                start[0] = s.q();
+                start[1] = s.qHat();
+                return s.entropy();
+            }, 0.7, 0.95, 0.833);
+            GardnerSolution at = solve(ac, start[0], start[1]);
+            return new Capacity(ac, at, new ConvergenceReport(evals[0], Math.abs(at.entropy()), tolerance,
+                    rule.size(), "brent", true));
+        } catch (MathIllegalStateException e) {
+            throw new NonConvergenceException("capacity root search",
+                    new ConvergenceReport(evals[0], Double.NaN, tolerance, rule.size(), "brent", false));
+        }
+    }
+
+    /**
+     * The capacity with its saddle point there.
+     *
+     * @param alphaC the root of the Gardner entropy
+     * @param at     the Gardner solution at alphaC
+     * @param report root-search diagnostics (iterations = saddle solves)
+     */
+    public record Capacity(double alphaC, GardnerSolution at, ConvergenceReport report) {
+    }
+
+    static void checkAlpha(double alpha) {
+        if (!(alpha >= 0) || Double.isInfinite(alpha)) {
+            throw new IllegalArgumentException("alpha = " + alpha + " must be finite and >= 0");
+        }
+    }
+}

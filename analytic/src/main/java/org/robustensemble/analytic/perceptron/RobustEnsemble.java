@@ -1,0 +1,452 @@
+package org.robustensemble.analytic.perceptron;
+
+import static org.robustensemble.analytic.gauss.GaussianFunctions.lnH;
+import static org.robustensemble.analytic.gauss.GaussianFunctions.lnTwoCosh;
+
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.robustensemble.analytic.gauss.GaussianFunctions;
+import org.robustensemble.analytic.gauss.GaussianRule;
+import org.robustensemble.analytic.gauss.LogIntegrand;
+import org.robustensemble.analytic.gauss.PeakQuadrature;
+import org.robustensemble.analytic.saddle.ConvergenceReport;
+import org.robustensemble.analytic.saddle.NonConvergenceException;
+import org.robustensemble.analytic.saddle.SaddlePoint;
+import org.robustensemble.analytic.saddle.SaddlePointSolver;
+
+/**
+ * The robust ensemble of the binary perceptron at finite y, RS, beta = infinity (Baldassi et al., PNAS 113,
+ * E7655 (2016); science.md 3.2):
+ * <pre>
+ *  phi_RE = extr { (y^2/2) qh0 q0 - (y/2) qh1 [ (y-1) q1 + 1 ]
+ *       + E_z0 ln sum_{s=+-1} E_z1 [ 2cosh( sqrt(qh0) z0 + sqrt(qh1-qh0) z1 + s gamma ) ]^y
+ *       + alpha E_z0 ln E_z1 H( -(sqrt(q0) z0 + sqrt(q1-q0) z1) / sqrt(1-q1) )^y }
+ * </pre>
+ * Stationarity (derived by Gaussian integration by parts; angle brackets are averages over z1 (and s) with the
+ * tilted weights [2cosh h]^y resp. H^y):
+ * q0 = E &lt;tanh h&gt;^2, q1 = E &lt;tanh^2 h&gt;, qh0 = alpha E &lt;R/c&gt;^2, qh1 = alpha E &lt;(R/c)^2&gt;,
+ * with c = sqrt(1-q1), R(w) = G(w)/H(-w) at w = (sqrt(q0) z0 + sqrt(q1-q0) z1)/c. Observables at the saddle
+ * point are partial derivatives: Phi = d phi/dy = y qh0 q0 - (qh1/2)((2y-1) q1 + 1) + E&lt;ln 2cosh h&gt;
+ * + alpha E&lt;ln H&gt;, S = E&lt;s tanh h&gt;.
+ *
+ * <p>Numerics: the z0 integral of the entropic term is even in z0 and is done on the half line with panels
+ * graded towards z0 = 0, where the sum over s has a kink smoothed on the scale 1/(y sqrt(qh0)); the energetic
+ * z0 integral uses uniform panels on the scale of c/sqrt(q0). The inner z1 integrals follow their peaks
+ * ({@link PeakQuadrature}), which at large y move far from the origin. The saddle point is reached by Newton
+ * with continuation in gamma from the exact gamma = 0 point (the Gardner saddle point, q0 = q1 = q_G).
+ * Thread-safe: each call uses its own workspace.
+ */
+public final class RobustEnsemble {
+    private static final double ZMAX = 10.0;
+    private final Quadrature quad;
+    private final Gardner gardner;
+    private final ConcurrentHashMap<String, GaussianRule> rules = new ConcurrentHashMap<>();
+
+    /** @param quad numerical resolution */
+    public RobustEnsemble(Quadrature quad) {
+        this.quad = quad;
+        this.gardner = new Gardner(quad);
+    }
+
+    /** Default resolution. */
+    public RobustEnsemble() {
+        this(Quadrature.defaults());
+    }
+
+    /** @return the resolution */
+    public Quadrature quadrature() {
+        return quad;
+    }
+
+    /**
+     * Solves at (alpha, y, gamma), by continuation in gamma from the Gardner saddle point at gamma = 0.
+     */
+    public RobustEnsembleSolution solve(double alpha, double y, double gamma) {
+        checkParameters(alpha, y, gamma);
+        GardnerSolution g = gardner.solve(alpha);
+        double[] x = {g.q(), g.q(), g.qHat(), g.qHat()};
+        if (gamma == 0) {
+            return solve(alpha, y, 0, x);
+        }
+        double gNow = 0;
+        double step = Math.min(gamma, 0.25);
+        double[] prev = null;
+        double gPrev = 0;
+        RobustEnsembleSolution last = null;
+        int failures = 0;
+        while (gNow < gamma) {
+            double gNext = Math.min(gamma, gNow + step);
+            double[] start = x.clone();
+            if (prev != null && gNow > gPrev) {
+                // secant predictor
+                double r = (gNext - gNow) / (gNow - gPrev);
+                for (int i = 0; i < 4; i++) {
+                    start[i] = x[i] + r * (x[i] - prev[i]);
+                }
+                if (!admissible(start)) {
+                    start = x.clone();
+                }
+            }
+            try {
+                last = solve(alpha, y, gNext, start);
+                prev = x;
+                gPrev = gNow;
+                x = last.orderParameters();
+                gNow = gNext;
+                step = Math.min(step * 1.5, 0.5);
+            } catch (NonConvergenceException | ArithmeticException e) {
+                step *= 0.5;
+                if (++failures > 12 || step < 1e-4) {
+                    throw e instanceof NonConvergenceException n ? n
+                            : new NonConvergenceException("robust ensemble continuation at alpha=" + alpha + ", y=" + y
+                                    + ", gamma=" + gNext + " (" + e.getMessage() + ")",
+                                    new ConvergenceReport(0, Double.NaN, 1e-10, 0, "continuation", false));
+                }
+            }
+        }
+        return last;
+    }
+
+    /** Solves at (alpha, y, gamma) by Newton from the order parameters {@code start} = (q0, q1, qh0, qh1). */
+    public RobustEnsembleSolution solve(double alpha, double y, double gamma, double[] start) {
+        checkParameters(alpha, y, gamma);
+        Workspace ws = new Workspace(alpha, y, gamma, start);
+        SaddlePoint sp = SaddlePointSolver.defaults(ws.nodes()).withTolerance(1e-11).solve(ws, start,
+                String.format("robust ensemble saddle point at alpha=%g, y=%g, gamma=%g", alpha, y, gamma));
+        return ws.observables(sp.x(), sp.report());
+    }
+
+    /** The stationarity conditions F(x) = T(x) - x at fixed (alpha, y, gamma), for augmented systems. */
+    OverlapProblem problem(double alpha, double y, double gamma, double[] near) {
+        return new Workspace(alpha, y, gamma, near);
+    }
+
+    /** Observables at a converged point (alpha, y, gamma, x). */
+    RobustEnsembleSolution observables(double alpha, double y, double gamma, double[] x, ConvergenceReport rep) {
+        return new Workspace(alpha, y, gamma, x).observables(x, rep);
+    }
+
+    static boolean admissible(double[] x) {
+        return x[0] >= 0 && x[1] >= x[0] && x[1] < 1 && x[2] >= 0 && x[3] >= x[2] && Double.isFinite(x[3]);
+    }
+
+    static void checkParameters(double alpha, double y, double gamma) {
+        Gardner.checkAlpha(alpha);
+        if (!(y >= 1) || Double.isInfinite(y)) {
+            throw new IllegalArgumentException("y = " + y + " must be finite and >= 1 (use the y = infinity solver for the limit)");
+        }
+        if (!(gamma >= 0) || Double.isInfinite(gamma)) {
+            throw new IllegalArgumentException("gamma = " + gamma + " must be finite and >= 0");
+        }
+    }
+
+    private GaussianRule rule(double lo, double first, double width) {
+        String key = lo + ":" + first + ":" + width;
+        return rules.computeIfAbsent(key, k -> GaussianRule.graded(lo, ZMAX, first, width, quad.order()));
+    }
+
+    /** Rounds a length scale down to a power of two, so that nearby points share (cached) rules. */
+    private static double pow2Floor(double v) {
+        return Math.pow(2, Math.max(-7, Math.floor(Math.log(v) / Math.log(2))));
+    }
+
+    /** Everything one evaluation needs; not shared between threads. */
+    private final class Workspace implements OverlapProblem {
+        final double alpha;
+        final double y;
+        final double gamma;
+        final GaussianRule entropicRule;
+        final GaussianRule energeticRule;
+        final PeakQuadrature pq = new PeakQuadrature(quad.kappa(), quad.order());
+        final double[] modes = new double[2];
+        final EntropicIntegrand ent = new EntropicIntegrand();
+        final EnergeticIntegrand en = new EnergeticIntegrand();
+        // accumulators of the last evaluation
+        double eT2;
+        double eTT;
+        double eST;
+        double eLnZ;
+        double eLc;
+        double eR2;
+        double eRR;
+        double eLnI;
+        double eLh;
+
+        Workspace(double alpha, double y, double gamma, double[] near) {
+            this.alpha = alpha;
+            this.y = y;
+            this.gamma = gamma;
+            double sqh0 = Math.sqrt(Math.max(near[2], 1e-12));
+            double far = quad.panelScale() * Math.min(1.0, pow2Floor(1.0 / sqh0));
+            double first = Math.min(far, quad.panelScale() * Math.min(1.0, pow2Floor(1.0 / (y * sqh0))));
+            this.entropicRule = rule(0, first, far);
+            double c = Math.sqrt(Math.max(1 - near[1], 1e-300));
+            double scaleE = Math.min(1.0, pow2Floor(c / Math.sqrt(Math.max(near[0], 1e-12))));
+            this.energeticRule = rule(-ZMAX, quad.panelScale() * scaleE, quad.panelScale() * scaleE);
+        }
+
+        int nodes() {
+            return entropicRule.size() + energeticRule.size();
+        }
+
+        @Override
+        public int dimension() {
+            return 4;
+        }
+
+        @Override
+        public boolean admissible(double[] x) {
+            return RobustEnsemble.admissible(x);
+        }
+
+        @Override
+        public void residual(double[] x, double[] out) {
+            evaluate(x);
+
+            out[0] = eT2 - x[0];
+            out[1] = eTT - x[1];
+            out[2] = alpha * eR2 - x[2];
+            out[3] = alpha * eRR - x[3];
+        }
+
+        @Override
+        public double scale(double[] x, int i) {
+            return i < 2 ? 0.1 : Math.max(1.0, Math.abs(x[i]));
+        }
+
+        @Override
+        public double lastOverlap() {
+            return eST;
+        }
+
+        void evaluate(double[] x) {
+            double q0 = x[0];
+            double q1 = x[1];
+            double sqh0 = Math.sqrt(x[2]);
+            double b = Math.sqrt(Math.max(0, x[3] - x[2]));
+            eT2 = eTT = eST = eLnZ = eLc = 0;
+            // entropic term, even in z0: half line, weights doubled
+            for (int i = 0; i < entropicRule.size(); i++) {
+                double z0 = entropicRule.node(i);
+                double w = 2 * entropicRule.weight(i);
+                double lp = entropic(sqh0 * z0 + gamma, b);
+                double tp = ent.t;
+                double ttp = ent.tt;
+                double lcp = ent.lc;
+                double lm = entropic(sqh0 * z0 - gamma, b);
+                double tm = ent.t;
+                double ttm = ent.tt;
+                double lcm = ent.lc;
+                double mx = Math.max(lp, lm);
+                double pp = Math.exp(lp - mx);
+                double pm = Math.exp(lm - mx);
+                double norm = pp + pm;
+                pp /= norm;
+                pm /= norm;
+                double t = pp * tp + pm * tm;
+                eT2 += w * t * t;
+                eTT += w * (pp * ttp + pm * ttm);
+                eST += w * (pp * tp - pm * tm);
+                eLnZ += w * (mx + Math.log(norm));
+                eLc += w * (pp * lcp + pm * lcm);
+            }
+            eR2 = eRR = eLnI = eLh = 0;
+            if (alpha > 0) {
+                double sq0 = Math.sqrt(q0);
+                double bb = Math.sqrt(Math.max(0, q1 - q0));
+                double c = Math.sqrt(1 - q1);
+                for (int i = 0; i < energeticRule.size(); i++) {
+                    double z0 = energeticRule.node(i);
+                    double w = energeticRule.weight(i);
+                    double li = energetic(sq0 * z0, bb, c);
+                    eR2 += w * en.r * en.r;
+                    eRR += w * en.rr;
+                    eLnI += w * li;
+                    eLh += w * en.lh;
+                }
+            }
+        }
+
+        /** ln E_z [2cosh(a + b z)]^y and tilted averages of tanh, tanh^2, ln 2cosh (left in ent). */
+        double entropic(double a, double b) {
+            if (b * b * y < 1e-14) {
+                double t = GaussianFunctions.tanh(a);
+                ent.t = t;
+                ent.tt = t * t;
+                ent.lc = lnTwoCosh(a);
+                return y * ent.lc;
+            }
+            ent.set(a, b, y);
+            double k = y * b * b;
+            double hOut = InnerMaxima.tanhOuterRoot(a, k);
+            modes[0] = (hOut - a) / b;
+            int nm = 1;
+            double hIn = InnerMaxima.tanhInnerRoot(a, k);
+            if (!Double.isNaN(hIn)) {
+                modes[nm++] = (hIn - a) / b;
+            }
+            double lz = pq.integrate(ent, modes, nm);
+            double st = 0;
+            double stt = 0;
+            double slc = 0;
+            for (int j = 0; j < pq.size(); j++) {
+                double p = pq.probability(j);
+                double t = ent.nodeT[j];
+                st += p * t;
+                stt += p * t * t;
+                slc += p * ent.nodeLc[j];
+            }
+            ent.t = st;
+            ent.tt = stt;
+            ent.lc = slc;
+            return lz;
+        }
+
+        /** ln E_z H(-(a + b z)/c)^y and tilted averages of R/c, (R/c)^2, ln H (left in en). */
+        double energetic(double a, double b, double c) {
+            if (b * b * y < 1e-14 * c * c) {
+                double w = a / c;
+                double r = InnerMaxima.mills(w) / c;
+                en.r = r;
+                en.rr = r * r;
+                en.lh = lnH(-w);
+                return y * en.lh;
+            }
+            en.set(a, b, c, y);
+            double wStar = InnerMaxima.millsRoot(a / c, y * b * b / (c * c));
+            modes[0] = (c * wStar - a) / b;
+            double lz = pq.integrate(en, modes, 1);
+            double sr = 0;
+            double srr = 0;
+            double slh = 0;
+            for (int j = 0; j < pq.size(); j++) {
+                double p = pq.probability(j);
+                double r = en.nodeR[j] / c;
+                sr += p * r;
+                srr += p * r * r;
+                slh += p * en.nodeLh[j];
+            }
+            en.r = sr;
+            en.rr = srr;
+            en.lh = slh;
+            return lz;
+        }
+
+        RobustEnsembleSolution observables(double[] x, ConvergenceReport rep) {
+            evaluate(x);
+            double q0 = x[0];
+            double q1 = x[1];
+            double qh0 = x[2];
+            double qh1 = x[3];
+            double phi = 0.5 * y * y * qh0 * q0 - 0.5 * y * qh1 * ((y - 1) * q1 + 1) + eLnZ + alpha * eLnI;
+            double bigPhi = y * qh0 * q0 - 0.5 * qh1 * ((2 * y - 1) * q1 + 1) + eLc + alpha * eLh;
+            double s = eST;
+            double[] all = {phi, bigPhi, s};
+            for (double v : all) {
+                if (!Double.isFinite(v)) {
+                    throw new ArithmeticException("non-finite robust-ensemble observable at " + Arrays.toString(x));
+                }
+            }
+            return new RobustEnsembleSolution(alpha, y, gamma, phi, bigPhi, s, (1 - s) / 2, bigPhi - gamma * s,
+                    phi - y * bigPhi, q0, q1, qh0, qh1, rep);
+        }
+    }
+
+    /** g(z) = -z^2/2 - ln sqrt(2 pi) + y ln 2cosh(a + b z). */
+    private static final class EntropicIntegrand implements LogIntegrand {
+        private static final double LN_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+        double a;
+        double b;
+        double y;
+        double t;
+        double tt;
+        double lc;
+
+        void set(double a, double b, double y) {
+            this.a = a;
+            this.b = b;
+            this.y = y;
+        }
+
+        double[] nodeT = new double[512];
+        double[] nodeLc = new double[512];
+
+        @Override
+        public double value(double z) {
+            return -0.5 * z * z - LN_SQRT_2PI + y * lnTwoCosh(a + b * z);
+        }
+
+        @Override
+        public double nodeValue(double z, int index) {
+            if (index >= nodeT.length) {
+                nodeT = Arrays.copyOf(nodeT, 2 * index);
+                nodeLc = Arrays.copyOf(nodeLc, 2 * index);
+            }
+            double h = a + b * z;
+            double lc = lnTwoCosh(h);
+            nodeT[index] = GaussianFunctions.tanh(h);
+            nodeLc[index] = lc;
+            return -0.5 * z * z - LN_SQRT_2PI + y * lc;
+        }
+
+        @Override
+        public void derivatives(double z, double[] out) {
+            double h = a + b * z;
+            double th = GaussianFunctions.tanh(h);
+            out[0] = -0.5 * z * z - LN_SQRT_2PI + y * lnTwoCosh(h);
+            out[1] = -z + y * b * th;
+            out[2] = -1 + y * b * b * (1 - th * th);
+        }
+    }
+
+    /** g(z) = -z^2/2 - ln sqrt(2 pi) + y ln H(-(a + b z)/c). */
+    private static final class EnergeticIntegrand implements LogIntegrand {
+        private static final double LN_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+        double a;
+        double b;
+        double c;
+        double y;
+        double r;
+        double rr;
+        double lh;
+
+        void set(double a, double b, double c, double y) {
+            this.a = a;
+            this.b = b;
+            this.c = c;
+            this.y = y;
+        }
+
+        double[] nodeR = new double[512];
+        double[] nodeLh = new double[512];
+        final double[] ratio = new double[1];
+
+        @Override
+        public double value(double z) {
+            return -0.5 * z * z - LN_SQRT_2PI + y * lnH(-(a + b * z) / c);
+        }
+
+        @Override
+        public double nodeValue(double z, int index) {
+            if (index >= nodeR.length) {
+                nodeR = Arrays.copyOf(nodeR, 2 * index);
+                nodeLh = Arrays.copyOf(nodeLh, 2 * index);
+            }
+            double lh = GaussianFunctions.lnHWithRatio(-(a + b * z) / c, ratio);
+            nodeR[index] = ratio[0];
+            nodeLh[index] = lh;
+            return -0.5 * z * z - LN_SQRT_2PI + y * lh;
+        }
+
+        @Override
+        public void derivatives(double z, double[] out) {
+            double w = (a + b * z) / c;
+            double lh = GaussianFunctions.lnHWithRatio(-w, ratio);
+            double rw = ratio[0];
+            out[0] = -0.5 * z * z - LN_SQRT_2PI + y * lh;
+            out[1] = -z + y * (b / c) * rw;
+            out[2] = -1 - y * (b / c) * (b / c) * rw * (w + rw);
+        }
+    }
+}
