@@ -138,9 +138,16 @@ public final class PeakQuadrature {
     private double width(LogIntegrand g, double a, int dir) {
         g.derivatives(a, d3);
         double w = kappa / Math.sqrt(Math.max(Math.abs(d3[2]), 1.0));
-        g.derivatives(a + dir * w, d3);
-        double w2 = kappa / Math.sqrt(Math.max(Math.abs(d3[2]), 1.0));
-        return Math.min(w, Math.max(w2, 0.25 * w));
+        // shrink while the curvature at the far end asks for a much narrower panel
+        for (int k = 0; k < 8; k++) {
+            g.derivatives(a + dir * w, d3);
+            double w2 = kappa / Math.sqrt(Math.max(Math.abs(d3[2]), 1.0));
+            if (w2 >= 0.7 * w) {
+                break;
+            }
+            w = Math.max(w2, 0.5 * w);
+        }
+        return w;
     }
 
     private void addPanel(LogIntegrand g, double a, double b) {

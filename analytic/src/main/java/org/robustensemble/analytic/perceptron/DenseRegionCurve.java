@@ -103,7 +103,14 @@ public final class DenseRegionCurve {
             } else {
                 start = prev.clone();
             }
-            double[] x = solveAt(alpha, y, d, start);
+            double[] x;
+            try {
+                x = solveAt(alpha, y, d, start);
+            } catch (NonConvergenceException e) {
+                // the augmented Newton system failed (stiff regime): fall back to a safeguarded secant search on
+                // gamma with full fixed-gamma solves continued from the previous point
+                x = secantOnGamma(alpha, y, d, prev != null ? prev : start, e);
+            }
             prev2 = prev;
             dPrev2 = dPrev;
             prev = x;
@@ -125,6 +132,67 @@ public final class DenseRegionCurve {
     }
 
     private ConvergenceReport lastReport;
+
+    /** Fixed-gamma solve returning (order parameters, gamma, S). */
+    private double[] solveFixed(double alpha, double y, double gamma, double[] near) {
+        double[] op = Arrays.copyOf(near, 4);
+        if (Double.isInfinite(y)) {
+            RobustEnsembleLimitSolution r = limit.solve(alpha, gamma, op);
+            lastReport = r.report();
+            double[] o = r.orderParameters();
+            return new double[] {o[0], o[1], o[2], o[3], gamma, r.overlap()};
+        }
+        RobustEnsembleSolution r = finite.solve(alpha, y, gamma, op);
+        lastReport = r.report();
+        double[] o = r.orderParameters();
+        return new double[] {o[0], o[1], o[2], o[3], gamma, r.overlap()};
+    }
+
+    private double[] secantOnGamma(double alpha, double y, double d, double[] from, NonConvergenceException cause) {
+        double sTarget = 1 - 2 * d;
+        double[] a = solveFixed(alpha, y, from[4], from);
+        double step = 0.05 * Math.max(0.1, from[4]);
+        double[] b = null;
+        // bracket: S increases with gamma
+        for (int k = 0; k < 60; k++) {
+            double g = a[4] + (a[5] < sTarget ? step : -step);
+            if (g < 0) {
+                g = 0;
+            }
+            double[] c = solveFixed(alpha, y, g, a);
+            if ((c[5] - sTarget) * (a[5] - sTarget) <= 0) {
+                b = c;
+                break;
+            }
+            a = c;
+            step *= 1.5;
+        }
+        if (b == null) {
+            throw cause;
+        }
+        for (int it = 0; it < 100; it++) {
+            double f = (sTarget - a[5]) / (b[5] - a[5]);
+            f = Math.min(0.9, Math.max(0.1, f)); // safeguarded regula falsi
+            double g = a[4] + f * (b[4] - a[4]);
+            double[] near = new double[4];
+            for (int i = 0; i < 4; i++) {
+                near[i] = a[i] + f * (b[i] - a[i]);
+            }
+            double[] c = solveFixed(alpha, y, g, near);
+            if (Math.abs(c[5] - sTarget) < 1e-11) {
+                return Arrays.copyOf(c, 5);
+            }
+            if ((c[5] - sTarget) * (a[5] - sTarget) <= 0) {
+                b = c;
+            } else {
+                a = c;
+            }
+            if (Math.abs(b[4] - a[4]) < 1e-14 * Math.max(1, a[4])) {
+                return Arrays.copyOf(c, 5);
+            }
+        }
+        throw cause;
+    }
 
     private Point point(double alpha, double y, double d, double[] x) {
         double gamma = x[4];

@@ -158,7 +158,7 @@ public final class RobustEnsemble {
         final double gamma;
         final GaussianRule entropicRule;
         final GaussianRule energeticRule;
-        final PeakQuadrature pq = new PeakQuadrature(quad.kappa(), quad.order());
+        final PeakQuadrature pq = new PeakQuadrature(quad.kappa(), quad.innerOrder());
         final double[] modes = new double[2];
         final EntropicIntegrand ent = new EntropicIntegrand();
         final EnergeticIntegrand en = new EnergeticIntegrand();
@@ -212,7 +212,7 @@ public final class RobustEnsemble {
 
         @Override
         public double scale(double[] x, int i) {
-            return i < 2 ? 0.1 : Math.max(1.0, Math.abs(x[i]));
+            return i < 2 ? Math.min(0.1, 1 - x[1]) : Math.max(1e-3, Math.abs(x[i]));
         }
 
         @Override

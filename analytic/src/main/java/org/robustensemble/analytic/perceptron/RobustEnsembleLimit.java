@@ -11,6 +11,7 @@ import org.robustensemble.analytic.saddle.ConvergenceReport;
 import org.robustensemble.analytic.saddle.NonConvergenceException;
 import org.robustensemble.analytic.saddle.SaddlePoint;
 import org.robustensemble.analytic.saddle.SaddlePointSolver;
+import org.robustensemble.analytic.saddle.StationaryProblem;
 
 /**
  * The robust ensemble in the limit y -&gt; infinity (science.md 3.3; Baldassi et al. PNAS 2016): with
@@ -111,8 +112,38 @@ public final class RobustEnsembleLimit {
             return exactAtZeroLoad(gamma);
         }
         Workspace ws = new Workspace(alpha, gamma, start);
-        SaddlePoint sp = SaddlePointSolver.defaults(ws.nodes()).withTolerance(1e-11).solve(ws, start,
-                String.format("y=inf robust ensemble saddle point at alpha=%g, gamma=%g", alpha, gamma));
+        String what = String.format("y=inf robust ensemble saddle point at alpha=%g, gamma=%g", alpha, gamma);
+        if (gamma == 0) {
+            // exact: delta = Dh = 0 (replicas independent of the reference); solve the remaining Gardner-like pair
+            // on this class's own quadrature, so that the point is stationary for the discretised equations
+            StationaryProblem reduced = new StationaryProblem() {
+                final double[] full = new double[4];
+                final double[] f = new double[4];
+
+                @Override
+                public int dimension() {
+                    return 2;
+                }
+
+                @Override
+                public void residual(double[] x, double[] out) {
+                    full[0] = x[0];
+                    full[2] = x[1];
+                    ws.residual(full, f);
+                    out[0] = f[0];
+                    out[1] = f[2];
+                }
+
+                @Override
+                public boolean admissible(double[] x) {
+                    return x[0] > 0 && x[0] < 1 && x[1] > 0;
+                }
+            };
+            SaddlePoint sp = SaddlePointSolver.defaults(ws.nodes()).withTolerance(1e-11).solve(reduced,
+                    new double[] {start[0], start[2]}, what);
+            return ws.observables(new double[] {sp.x()[0], 0, sp.x()[1], 0}, sp.report());
+        }
+        SaddlePoint sp = SaddlePointSolver.defaults(ws.nodes()).withTolerance(1e-11).solve(ws, start, what);
         return ws.observables(sp.x(), sp.report());
     }
 
@@ -192,7 +223,12 @@ public final class RobustEnsembleLimit {
 
         @Override
         public double scale(double[] x, int i) {
-            return i == 0 ? 0.1 : Math.max(1.0, Math.abs(x[i]));
+            // relative steps: qh0 tends to 0 and delta grows large at small d (the stiff regime)
+            return switch (i) {
+                case 0 -> Math.min(0.1, 1 - x[0]);
+                case 2 -> Math.abs(x[2]) + 1e-12;
+                default -> Math.max(1e-3, Math.abs(x[i]));
+            };
         }
 
         @Override

@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** The {@code re theory} group: replica-theory curves of the binary perceptron. */
 @Command(name = "theory", mixinStandardHelpOptions = true,
         description = "Replica theory of the binary perceptron (Gardner entropy, capacity, robust ensemble, curves).",
-        subcommands = {})
+        subcommands = {TheoryGardnerCommand.class, TheoryCapacityCommand.class, TheoryReCommand.class,
+                TheoryCurveCommand.class})
 public final class TheoryCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,53 @@
+package org.robustensemble.analytic.perceptron;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class GardnerTest {
+    private final Gardner gardner = new Gardner();
+
+    @Test
+    void publishedEntropies() {
+        // science.md 3.1
+        assertThat(gardner.solve(0.3).entropy()).isCloseTo(0.474829, within(1e-6));
+        assertThat(gardner.solve(0.5).entropy()).isCloseTo(0.314390, within(1e-6));
+        assertThat(gardner.solve(0.6).entropy()).isCloseTo(0.227785, within(1e-6));
+        assertThat(gardner.solve(0.7).entropy()).isCloseTo(0.135400, within(1e-6));
+    }
+
+    @Test
+    void zeroLoadIsLn2AndSmallLoadIsContinuous() {
+        assertThat(gardner.solve(0).entropy()).isEqualTo(Math.log(2));
+        GardnerSolution s = gardner.solve(1e-4);
+        // first order: s_G = ln 2 + alpha ln H(0) = ln 2 - alpha ln 2
+        assertThat(s.entropy()).isCloseTo(Math.log(2) * (1 - 1e-4), within(1e-8));
+    }
+
+    @Test
+    void capacityIsKrauthMezard() {
+        Gardner.Capacity c = gardner.capacity(1e-12);
+        assertThat(c.alphaC()).isCloseTo(0.8330786, within(1e-7));
+        assertThat(Math.abs(c.at().entropy())).isLessThan(1e-10);
+    }
+
+    @Test
+    void quadratureConvergesWhenNodesDouble() {
+        Gardner fine = new Gardner(Quadrature.defaults().doubled());
+        for (double a : new double[] {0.3, 0.7, 0.83}) {
+            GardnerSolution s1 = gardner.solve(a);
+            GardnerSolution s2 = fine.solve(a);
+            assertThat(s2.report().nodes()).isEqualTo(2 * s1.report().nodes());
+            assertThat(s1.entropy()).isCloseTo(s2.entropy(), within(1e-10));
+            assertThat(s1.q()).isCloseTo(s2.q(), within(1e-8));
+        }
+    }
+
+    @Test
+    void rejectsNegativeLoad() {
+        assertThatThrownBy(() -> gardner.solve(-0.1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("alpha");
+    }
+}

@@ -1,0 +1,68 @@
+package org.robustensemble.figures.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.robustensemble.analytic.perceptron.DenseRegionCurve;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code re theory curve}: the dense-region local entropy S_I(d) at fixed alpha. */
+@Command(name = "curve", mixinStandardHelpOptions = true,
+        description = {"Local-entropy curve S_I(d) of the dense regions at load alpha: for each distance d the",
+                "coupling gamma giving S = 1 - 2d is solved with the robust-ensemble saddle point (finite y, or",
+                "y = inf: the densest regions). H2(d) is the alpha = 0 bound. Columns:",
+                "  alpha,y,d,gamma,S_I,H2,Sigma_ext   (Sigma_ext empty for y = inf)"})
+final class TheoryCurveCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--alpha", required = true, paramLabel = "A", description = "Load alpha = M/N (>= 0).")
+    String alpha;
+
+    @Option(names = "--y", defaultValue = "inf", paramLabel = "Y", description = "Replicas y >= 1, or inf (default).")
+    String y;
+
+    @Option(names = "--d", required = true, paramLabel = "D1,D2,...",
+            description = "Distances in (0, 1/2): a list, or start:step:end.")
+    String d;
+
+    @Mixin
+    QuadratureOptions quadrature;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        double a = Args.number(alpha, "--alpha");
+        Args.requireAlpha(a);
+        double yy = Args.number(y, "--y");
+        Args.requireY(yy);
+        double[] ds = Args.numbers(d, "--d");
+        for (double x : ds) {
+            Args.requireDistance(x);
+        }
+        List<DenseRegionCurve.Point> pts = new DenseRegionCurve(quadrature.quadrature()).compute(a, yy, ds);
+        CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "y", "d", "gamma", "S_I", "H2", "Sigma_ext");
+        quadrature.describe(t);
+        StringBuilder negative = new StringBuilder();
+        for (DenseRegionCurve.Point p : pts) {
+            if (p.externalEntropy() < 0) {
+                negative.append(negative.length() == 0 ? "" : " ").append(CsvTable.num(p.d()));
+            }
+            t.row(p.alpha(), Double.isInfinite(p.y()) ? "inf" : p.y(), p.d(), p.gamma(), p.localEntropy(),
+                    p.binaryEntropy(), p.externalEntropy());
+        }
+        if (negative.length() > 0) {
+            t.meta("warning", "Sigma_ext < 0 at d = " + negative
+                    + ": no such references exist for a typical instance (RS description fails; see science.md 3.2)");
+        }
+        t.emit(spec.commandLine().getOut(), output.out());
+        return 0;
+    }
+}
