@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code re bench} group. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (JMH kernels, end-to-end timings).",
-        subcommands = {})
+        subcommands = {BenchJmhCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,116 @@
+package org.robustensemble.figures.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End-to-end tests of the {@code re theory} commands: the CSV contract, exit codes and messages. */
+class TheoryCliTest {
+
+    record Result(int code, String out, String err) {
+        List<String> dataLines() {
+            return Arrays.stream(out.split("\n")).filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        }
+
+        String header() {
+            return dataLines().get(0);
+        }
+
+        String[] row(int i) {
+            return dataLines().get(1 + i).split(",", -1);
+        }
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void gardner() {
+        Result r = run("theory", "gardner", "--alpha", "0.3,0.6");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("# re_version=").contains("# command=re theory gardner --alpha 0.3,0.6");
+        assertThat(r.header()).isEqualTo("alpha,q,qhat,entropy");
+        assertThat(Double.parseDouble(r.row(0)[3])).isEqualTo(0.474829, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(Double.parseDouble(r.row(1)[3])).isEqualTo(0.227785, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void capacity() {
+        Result r = run("theory", "capacity");
+        assertThat(r.code()).isZero();
+        assertThat(r.header()).isEqualTo("alpha_c");
+        assertThat(Double.parseDouble(r.row(0)[0])).isEqualTo(0.8330786, org.assertj.core.api.Assertions.within(1e-7));
+    }
+
+    @Test
+    void robustEnsembleFiniteAndInfinite() {
+        Result r = run("theory", "re", "--alpha", "0.6", "--y", "4", "--gamma", "0.5");
+        assertThat(r.code()).isZero();
+        assertThat(r.header()).isEqualTo("alpha,y,gamma,phi,Phi,S,d,S_I,Sigma_ext,q0,q1,qhat0,qhat1");
+        assertThat(Double.parseDouble(r.row(0)[3])).isEqualTo(2.477131, org.assertj.core.api.Assertions.within(1e-5));
+        Result inf = run("theory", "re", "--alpha", "0.6", "--y", "inf", "--gamma", "0.5");
+        assertThat(inf.code()).isZero();
+        assertThat(inf.header()).isEqualTo("alpha,y,gamma,Phi,S,d,S_I,q0,delta,qhat0,Dhat");
+        assertThat(inf.row(0)[1]).isEqualTo("inf");
+        assertThat(Double.parseDouble(inf.row(0)[3])).isEqualTo(0.581813, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void negativeExternalEntropyIsFlagged() {
+        Result r = run("theory", "re", "--alpha", "0.6", "--y", "32", "--gamma", "0.5");
+        assertThat(r.code()).isZero();
+        assertThat(Double.parseDouble(r.row(0)[8])).isNegative();
+        assertThat(r.out()).contains("# warning=Sigma_ext < 0");
+    }
+
+    @Test
+    void curveWithRangeSyntaxAndFileOutput(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("curve.csv");
+        Result r = run("theory", "curve", "--alpha", "0.6", "--y", "inf", "--d", "0.05:0.05:0.15", "--out", f.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEmpty();
+        List<String> lines = Files.readAllLines(f).stream().filter(l -> !l.startsWith("#")).toList();
+        assertThat(lines.get(0)).isEqualTo("alpha,y,d,gamma,S_I,H2,Sigma_ext");
+        assertThat(lines).hasSize(4);
+        for (String l : lines.subList(1, 4)) {
+            String[] c = l.split(",", -1);
+            assertThat(Double.parseDouble(c[4])).isLessThan(Double.parseDouble(c[5]));
+            assertThat(c[6]).isEmpty();
+        }
+        Result fin = run("theory", "curve", "--alpha", "0.6", "--y", "4", "--d", "0.12");
+        assertThat(fin.code()).isZero();
+        assertThat(fin.row(0)[6]).isNotEmpty();
+    }
+
+    @Test
+    void invalidInputsExitTwoWithOneLine() {
+        String[][] bad = {
+            {"theory", "gardner", "--alpha", "-0.1"},
+            {"theory", "re", "--alpha", "0.6", "--y", "0.5", "--gamma", "0.5"},
+            {"theory", "re", "--alpha", "0.6", "--y", "2", "--gamma", "-1"},
+            {"theory", "curve", "--alpha", "0.6", "--d", "0.5"},
+            {"theory", "curve", "--alpha", "0.6", "--d", "0"},
+            {"theory", "curve", "--alpha", "0.6", "--d", "abc"},
+            {"theory", "curve", "--alpha", "0.6", "--d", "0.3"},
+            {"theory", "re", "--alpha", "0.6", "--gamma", "0.5"},
+        };
+        for (String[] args : bad) {
+            Result r = run(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", args)).startsWith("re: error: ").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(r.out()).isEmpty();
+        }
+    }
+}
