@@ -151,17 +151,28 @@ public final class RobustEnsemble {
         return Math.pow(2, Math.max(-7, Math.floor(Math.log(v) / Math.log(2))));
     }
 
-    /** Everything one evaluation needs; not shared between threads. */
+    /**
+     * One evaluation context. The outer z0 nodes are split into contiguous blocks, one per {@link Lane} (each
+     * with its own inner quadrature), evaluated in parallel; per-node contributions are stored and summed in node
+     * order afterwards, so the result is bitwise the same for any thread count.
+     */
     private final class Workspace implements OverlapProblem {
         final double alpha;
         final double y;
         final double gamma;
         final GaussianRule entropicRule;
         final GaussianRule energeticRule;
-        final PeakQuadrature pq = new PeakQuadrature(quad.kappa(), quad.innerOrder());
-        final double[] modes = new double[2];
-        final EntropicIntegrand ent = new EntropicIntegrand();
-        final EnergeticIntegrand en = new EnergeticIntegrand();
+        final Lane[] lanes;
+        // per-node contributions of the last evaluation
+        final double[] nT2;
+        final double[] nTT;
+        final double[] nST;
+        final double[] nLnZ;
+        final double[] nLc;
+        final double[] nR2;
+        final double[] nRR;
+        final double[] nLnI;
+        final double[] nLh;
         // accumulators of the last evaluation
         double eT2;
         double eTT;
@@ -172,18 +183,37 @@ public final class RobustEnsemble {
         double eRR;
         double eLnI;
         double eLh;
+        double q0;
+        double q1;
+        double sqh0;
+        double b;
 
         Workspace(double alpha, double y, double gamma, double[] near) {
             this.alpha = alpha;
             this.y = y;
             this.gamma = gamma;
-            double sqh0 = Math.sqrt(Math.max(near[2], 1e-12));
-            double far = quad.panelScale() * Math.min(1.0, pow2Floor(1.0 / sqh0));
-            double first = Math.min(far, quad.panelScale() * Math.min(1.0, pow2Floor(1.0 / (y * sqh0))));
+            double sq = Math.sqrt(Math.max(near[2], 1e-12));
+            double far = quad.panelScale() * Math.min(1.0, pow2Floor(1.0 / sq));
+            double first = Math.min(far, quad.panelScale() * Math.min(1.0, pow2Floor(1.0 / (y * sq))));
             this.entropicRule = rule(0, first, far);
             double c = Math.sqrt(Math.max(1 - near[1], 1e-300));
             double scaleE = Math.min(1.0, pow2Floor(c / Math.sqrt(Math.max(near[0], 1e-12))));
             this.energeticRule = rule(-ZMAX, quad.panelScale() * scaleE, quad.panelScale() * scaleE);
+            this.lanes = new Lane[Parallel.threads()];
+            for (int k = 0; k < lanes.length; k++) {
+                lanes[k] = new Lane(quad, y);
+            }
+            int ne = entropicRule.size();
+            int nn = energeticRule.size();
+            nT2 = new double[ne];
+            nTT = new double[ne];
+            nST = new double[ne];
+            nLnZ = new double[ne];
+            nLc = new double[ne];
+            nR2 = new double[nn];
+            nRR = new double[nn];
+            nLnI = new double[nn];
+            nLh = new double[nn];
         }
 
         int nodes() {
@@ -203,7 +233,6 @@ public final class RobustEnsemble {
         @Override
         public void residual(double[] x, double[] out) {
             evaluate(x);
-
             out[0] = eT2 - x[0];
             out[1] = eTT - x[1];
             out[2] = alpha * eR2 - x[2];
@@ -221,51 +250,105 @@ public final class RobustEnsemble {
         }
 
         void evaluate(double[] x) {
-            double q0 = x[0];
-            double q1 = x[1];
-            double sqh0 = Math.sqrt(x[2]);
-            double b = Math.sqrt(Math.max(0, x[3] - x[2]));
+            q0 = x[0];
+            q1 = x[1];
+            sqh0 = Math.sqrt(x[2]);
+            b = Math.sqrt(Math.max(0, x[3] - x[2]));
+            int ne = entropicRule.size();
+            int nn = alpha > 0 ? energeticRule.size() : 0;
+            Parallel.run(lanes.length, k -> {
+                Lane lane = lanes[k];
+                for (int i = k * ne / lanes.length; i < (k + 1) * ne / lanes.length; i++) {
+                    entropicNode(lane, i);
+                }
+                for (int i = k * nn / lanes.length; i < (k + 1) * nn / lanes.length; i++) {
+                    energeticNode(lane, i);
+                }
+            });
             eT2 = eTT = eST = eLnZ = eLc = 0;
-            // entropic term, even in z0: half line, weights doubled
-            for (int i = 0; i < entropicRule.size(); i++) {
-                double z0 = entropicRule.node(i);
-                double w = 2 * entropicRule.weight(i);
-                double lp = entropic(sqh0 * z0 + gamma, b);
-                double tp = ent.t;
-                double ttp = ent.tt;
-                double lcp = ent.lc;
-                double lm = entropic(sqh0 * z0 - gamma, b);
-                double tm = ent.t;
-                double ttm = ent.tt;
-                double lcm = ent.lc;
-                double mx = Math.max(lp, lm);
-                double pp = Math.exp(lp - mx);
-                double pm = Math.exp(lm - mx);
-                double norm = pp + pm;
-                pp /= norm;
-                pm /= norm;
-                double t = pp * tp + pm * tm;
-                eT2 += w * t * t;
-                eTT += w * (pp * ttp + pm * ttm);
-                eST += w * (pp * tp - pm * tm);
-                eLnZ += w * (mx + Math.log(norm));
-                eLc += w * (pp * lcp + pm * lcm);
+            for (int i = 0; i < ne; i++) {
+                eT2 += nT2[i];
+                eTT += nTT[i];
+                eST += nST[i];
+                eLnZ += nLnZ[i];
+                eLc += nLc[i];
             }
             eR2 = eRR = eLnI = eLh = 0;
-            if (alpha > 0) {
-                double sq0 = Math.sqrt(q0);
-                double bb = Math.sqrt(Math.max(0, q1 - q0));
-                double c = Math.sqrt(1 - q1);
-                for (int i = 0; i < energeticRule.size(); i++) {
-                    double z0 = energeticRule.node(i);
-                    double w = energeticRule.weight(i);
-                    double li = energetic(sq0 * z0, bb, c);
-                    eR2 += w * en.r * en.r;
-                    eRR += w * en.rr;
-                    eLnI += w * li;
-                    eLh += w * en.lh;
+            for (int i = 0; i < nn; i++) {
+                eR2 += nR2[i];
+                eRR += nRR[i];
+                eLnI += nLnI[i];
+                eLh += nLh[i];
+            }
+        }
+
+        /** Entropic term at node i, even in z0: half line, weights doubled. */
+        private void entropicNode(Lane lane, int i) {
+            double z0 = entropicRule.node(i);
+            double w = 2 * entropicRule.weight(i);
+            double lp = lane.entropic(sqh0 * z0 + gamma, b);
+            double tp = lane.ent.t;
+            double ttp = lane.ent.tt;
+            double lcp = lane.ent.lc;
+            double lm = lane.entropic(sqh0 * z0 - gamma, b);
+            double tm = lane.ent.t;
+            double ttm = lane.ent.tt;
+            double lcm = lane.ent.lc;
+            double mx = Math.max(lp, lm);
+            double pp = Math.exp(lp - mx);
+            double pm = Math.exp(lm - mx);
+            double norm = pp + pm;
+            pp /= norm;
+            pm /= norm;
+            double t = pp * tp + pm * tm;
+            nT2[i] = w * t * t;
+            nTT[i] = w * (pp * ttp + pm * ttm);
+            nST[i] = w * (pp * tp - pm * tm);
+            nLnZ[i] = w * (mx + Math.log(norm));
+            nLc[i] = w * (pp * lcp + pm * lcm);
+        }
+
+        private void energeticNode(Lane lane, int i) {
+            double z0 = energeticRule.node(i);
+            double w = energeticRule.weight(i);
+            double li = lane.energetic(Math.sqrt(q0) * z0, Math.sqrt(Math.max(0, q1 - q0)), Math.sqrt(1 - q1));
+            nR2[i] = w * lane.en.r * lane.en.r;
+            nRR[i] = w * lane.en.rr;
+            nLnI[i] = w * li;
+            nLh[i] = w * lane.en.lh;
+        }
+
+        RobustEnsembleSolution observables(double[] x, ConvergenceReport rep) {
+            evaluate(x);
+            double q0 = x[0];
+            double q1 = x[1];
+            double qh0 = x[2];
+            double qh1 = x[3];
+            double phi = 0.5 * y * y * qh0 * q0 - 0.5 * y * qh1 * ((y - 1) * q1 + 1) + eLnZ + alpha * eLnI;
+            double bigPhi = y * qh0 * q0 - 0.5 * qh1 * ((2 * y - 1) * q1 + 1) + eLc + alpha * eLh;
+            double s = eST;
+            double[] all = {phi, bigPhi, s};
+            for (double v : all) {
+                if (!Double.isFinite(v)) {
+                    throw new ArithmeticException("non-finite robust-ensemble observable at " + Arrays.toString(x));
                 }
             }
+            return new RobustEnsembleSolution(alpha, y, gamma, phi, bigPhi, s, (1 - s) / 2, bigPhi - gamma * s,
+                    phi - y * bigPhi, q0, q1, qh0, qh1, rep);
+        }
+    }
+
+    /** Per-thread inner-integral machinery. */
+    private static final class Lane {
+        final double y;
+        final PeakQuadrature pq;
+        final double[] modes = new double[2];
+        final EntropicIntegrand ent = new EntropicIntegrand();
+        final EnergeticIntegrand en = new EnergeticIntegrand();
+
+        Lane(Quadrature quad, double y) {
+            this.y = y;
+            this.pq = new PeakQuadrature(quad.kappa(), quad.innerOrder());
         }
 
         /** ln E_z [2cosh(a + b z)]^y and tilted averages of tanh, tanh^2, ln 2cosh (left in ent). */
@@ -333,24 +416,6 @@ public final class RobustEnsemble {
             return lz;
         }
 
-        RobustEnsembleSolution observables(double[] x, ConvergenceReport rep) {
-            evaluate(x);
-            double q0 = x[0];
-            double q1 = x[1];
-            double qh0 = x[2];
-            double qh1 = x[3];
-            double phi = 0.5 * y * y * qh0 * q0 - 0.5 * y * qh1 * ((y - 1) * q1 + 1) + eLnZ + alpha * eLnI;
-            double bigPhi = y * qh0 * q0 - 0.5 * qh1 * ((2 * y - 1) * q1 + 1) + eLc + alpha * eLh;
-            double s = eST;
-            double[] all = {phi, bigPhi, s};
-            for (double v : all) {
-                if (!Double.isFinite(v)) {
-                    throw new ArithmeticException("non-finite robust-ensemble observable at " + Arrays.toString(x));
-                }
-            }
-            return new RobustEnsembleSolution(alpha, y, gamma, phi, bigPhi, s, (1 - s) / 2, bigPhi - gamma * s,
-                    phi - y * bigPhi, q0, q1, qh0, qh1, rep);
-        }
     }
 
     /** g(z) = -z^2/2 - ln sqrt(2 pi) + y ln 2cosh(a + b z). */
