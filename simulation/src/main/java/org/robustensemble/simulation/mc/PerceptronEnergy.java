@@ -1,0 +1,198 @@
+package org.robustensemble.simulation.mc;
+
+import org.robustensemble.simulation.instance.Instance;
+import org.robustensemble.simulation.instance.Patterns;
+
+/**
+ * Step or linear energy of a binary perceptron (science.md 4.1), with an O(M/64) single-flip energy change.
+ *
+ * <p>State: the weights W and, for every pattern, u^mu = (1 - Delta^mu)/2 (an integer, N odd): pattern mu is
+ * violated iff u^mu &gt;= 1, and then u^mu = (|Delta^mu| + 1)/2 is the number of flips that fix it. Flipping W_j
+ * moves u^mu to u^mu + c^mu with c^mu = W_j x_j^mu = +-1 (see {@link Columns}). Per pattern the energy change is
+ * <ul>
+ * <li>linear, e = max(0, u): +1 if c = +1 and u &gt;= 0; -1 if c = -1 and u &gt;= 1; else 0;</li>
+ * <li>step, e = [u &gt;= 1]: +1 if c = +1 and u = 0; -1 if c = -1 and u = 1; else 0.</li>
+ * </ul>
+ * Two bit sets over the patterns, A (the "+1 if c = +1" condition) and B (the "-1 if c = -1" condition), reduce
+ * the energy change to popcount(C+ &amp; A) - popcount(C- &amp; B), where C+ (C-) are the patterns with c = +1
+ * (-1): the column's plus-bits or their complement, depending on W_j. An accepted flip updates all u^mu and
+ * rebuilds A and B in O(M).
+ */
+public final class PerceptronEnergy implements Energy {
+    private final Columns cols;
+    private final EnergyKind kind;
+    private final int n;
+    private final int m;
+    private final int words;
+    private final byte[] w;
+    private final int[] u;
+    private final long[] a;
+    private final long[] b;
+    private int energy;
+
+    /** Energy of the instance's perceptron at the given weights (copied). */
+    public PerceptronEnergy(Instance inst, EnergyKind kind, byte[] w) {
+        this(new Columns(inst), kind, w);
+    }
+
+    PerceptronEnergy(Columns cols, EnergyKind kind, byte[] w0) {
+        if (cols.instance.k() != 1) {
+            throw new IllegalArgumentException("PerceptronEnergy needs k = 1, got k = " + cols.instance.k());
+        }
+        this.cols = cols;
+        this.kind = kind;
+        this.n = cols.n;
+        this.m = cols.m;
+        this.words = cols.wordsM;
+        this.w = new byte[n];
+        this.u = new int[m];
+        this.a = new long[words];
+        this.b = new long[words];
+        setState(w0);
+    }
+
+    @Override
+    public int size() {
+        return n;
+    }
+
+    @Override
+    public double energy() {
+        return energy;
+    }
+
+    /** @return the current energy as an integer */
+    public int energyInt() {
+        return energy;
+    }
+
+    @Override
+    public double delta(int j) {
+        return deltaInt(j);
+    }
+
+    /** @return the integer energy change of flipping W_j */
+    public int deltaInt(int j) {
+        final long[] plus = cols.plusBits;
+        final long[] aa = a;
+        final long[] bb = b;
+        final int off = j * words;
+        int d = 0;
+        if (w[j] > 0) {
+            for (int k = 0; k < words; k++) {
+                long p = plus[off + k];
+                d += Long.bitCount(p & aa[k]) - Long.bitCount(~p & bb[k]);
+            }
+        } else {
+            for (int k = 0; k < words; k++) {
+                long p = plus[off + k];
+                d += Long.bitCount(~p & aa[k]) - Long.bitCount(p & bb[k]);
+            }
+        }
+        return d;
+    }
+
+    @Override
+    public void flip(int j) {
+        energy += deltaInt(j);
+        final int s = w[j];
+        w[j] = (byte) -s;
+        final byte[] x = cols.bytes;
+        final int off = j * m;
+        final int[] uu = u;
+        if (s > 0) {
+            for (int mu = 0; mu < m; mu++) {
+                uu[mu] += x[off + mu];
+            }
+        } else {
+            for (int mu = 0; mu < m; mu++) {
+                uu[mu] -= x[off + mu];
+            }
+        }
+        rebuildBits();
+    }
+
+    private void rebuildBits() {
+        final int[] uu = u;
+        for (int k = 0; k < words; k++) {
+            int base = k << 6;
+            int len = Math.min(64, m - base);
+            long av = 0;
+            long bv = 0;
+            if (kind == EnergyKind.LINEAR) {
+                for (int t = 0; t < len; t++) {
+                    int v = uu[base + t];
+                    av |= (long) (~v >>> 31) << t;        // u >= 0
+                    bv |= (long) (~(v - 1) >>> 31) << t;  // u >= 1
+                }
+            } else {
+                for (int t = 0; t < len; t++) {
+                    int v = uu[base + t];
+                    av |= (v == 0 ? 1L : 0L) << t;
+                    bv |= (v == 1 ? 1L : 0L) << t;
+                }
+            }
+            a[k] = av;
+            b[k] = bv;
+        }
+    }
+
+    @Override
+    public double fullEnergy() {
+        return fullEnergy(cols.instance, kind, w);
+    }
+
+    /** @return the energy of weights w on the instance, from scratch (bit-packed dot products) */
+    public static int fullEnergy(Instance inst, EnergyKind kind, byte[] w) {
+        long[] pw = Patterns.pack(w);
+        int e = 0;
+        for (int mu = 0; mu < inst.m(); mu++) {
+            int delta = inst.labels()[mu] * inst.patterns().dot(mu, pw);
+            if (delta < 0) {
+                e += kind == EnergyKind.STEP ? 1 : (1 - delta) / 2;
+            }
+        }
+        return e;
+    }
+
+    @Override
+    public byte[] state() {
+        return w.clone();
+    }
+
+    /** @return weight j (+1 or -1) without copying */
+    public int weight(int j) {
+        return w[j];
+    }
+
+    @Override
+    public void setState(byte[] w0) {
+        if (w0.length != n) {
+            throw new IllegalArgumentException("weights have length " + w0.length + ", expected n = " + n);
+        }
+        for (int i = 0; i < n; i++) {
+            if (w0[i] != 1 && w0[i] != -1) {
+                throw new IllegalArgumentException("weight " + i + " is " + w0[i] + ", expected +1 or -1");
+            }
+        }
+        System.arraycopy(w0, 0, w, 0, n);
+        // u^mu = (1 - Delta^mu)/2 with Delta^mu = sum_j W_j x_j^mu
+        int[] delta = new int[m];
+        for (int j = 0; j < n; j++) {
+            int off = j * m;
+            int s = w[j];
+            for (int mu = 0; mu < m; mu++) {
+                delta[mu] += s * cols.bytes[off + mu];
+            }
+        }
+        int e = 0;
+        for (int mu = 0; mu < m; mu++) {
+            u[mu] = (1 - delta[mu]) / 2;
+            if (u[mu] >= 1) {
+                e += kind == EnergyKind.STEP ? 1 : u[mu];
+            }
+        }
+        energy = e;
+        rebuildBits();
+    }
+}
