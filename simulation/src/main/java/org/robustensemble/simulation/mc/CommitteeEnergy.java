@@ -12,7 +12,7 @@ import org.robustensemble.simulation.instance.Patterns;
  * D_h^mu by -2 c^mu with c^mu = W_{h,j} x_j^mu, so the energy change is sum_mu (c = +1 ? down : up), an O(M)
  * loop; an accepted flip updates D_h and recomputes up/down of every unit in O(K^2 M).
  */
-public final class CommitteeEnergy implements Energy {
+public final class CommitteeEnergy implements IntEnergy {
     private final Columns cols;
     private final EnergyKind kind;
     private final int n;
@@ -52,16 +52,12 @@ public final class CommitteeEnergy implements Energy {
     }
 
     @Override
-    public double energy() {
+    public int energyInt() {
         return energy;
     }
 
-    @Override
-    public double delta(int idx) {
-        return deltaInt(idx);
-    }
-
     /** @return the integer energy change of flipping weight idx = h N + j */
+    @Override
     public int deltaInt(int idx) {
         int h = idx / n;
         int j = idx - h * n;

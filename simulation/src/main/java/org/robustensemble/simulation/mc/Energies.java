@@ -8,12 +8,12 @@ public final class Energies {
     }
 
     /** @return a fresh energy of the instance at weights w (length N K); replicas should share {@code cols} */
-    static Energy of(Columns cols, EnergyKind kind, byte[] w) {
+    static IntEnergy of(Columns cols, EnergyKind kind, byte[] w) {
         return cols.instance.k() == 1 ? new PerceptronEnergy(cols, kind, w) : new CommitteeEnergy(cols, kind, w);
     }
 
     /** @return a fresh energy of the instance at weights w (length N K) */
-    public static Energy of(Instance inst, EnergyKind kind, byte[] w) {
+    public static IntEnergy of(Instance inst, EnergyKind kind, byte[] w) {
         return of(new Columns(inst), kind, w);
     }
 

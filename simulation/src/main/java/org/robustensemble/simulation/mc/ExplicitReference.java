@@ -20,12 +20,18 @@ public final class ExplicitReference implements ReplicatedSystem {
     private final EnergyKind kind;
     private final int n;
     private final int y;
-    private final Energy[] reps;
-    private final Energy ref;
+    private final IntEnergy[] reps;
+    private final IntEnergy ref;
     private final byte[] spins;
     private final int[] msum;
     private double beta = 1;
     private double gamma = 0;
+    private static final int W = TracedReplicas.WINDOW;
+    private final double[] expE = new double[2 * W + 1];
+    private final double[] expRef;
+    private double expCouplingPlus;
+    private double expCouplingMinus;
+    private boolean ready;
 
     /**
      * @param init      initial replica configurations (y arrays of length N K; copied)
@@ -40,7 +46,7 @@ public final class ExplicitReference implements ReplicatedSystem {
         this.n = inst.n() * inst.k();
         this.y = init.length;
         Columns cols = new Columns(inst);
-        this.reps = new Energy[y];
+        this.reps = new IntEnergy[y];
         this.spins = new byte[n * (y + 1)];
         for (int a = 0; a < y; a++) {
             reps[a] = Energies.of(cols, kind, init[a]);
@@ -49,7 +55,9 @@ public final class ExplicitReference implements ReplicatedSystem {
         this.ref = Energies.of(cols, kind, reference);
         System.arraycopy(reference, 0, spins, y * n, n);
         this.msum = new int[n];
+        this.expRef = new double[2 * y + 1];
         rebuildSums();
+        setCoupling(1, 0);
     }
 
     private void rebuildSums() {
@@ -66,11 +74,24 @@ public final class ExplicitReference implements ReplicatedSystem {
         if (!(beta > 0) || Double.isInfinite(beta)) {
             throw new IllegalArgumentException("beta = " + beta + " must be finite and > 0");
         }
-        if (!(gamma >= 0) || Double.isInfinite(gamma)) {
-            throw new IllegalArgumentException("gamma = " + gamma + " must be finite and >= 0");
+        if (!(gamma >= 0 && gamma <= GAMMA_LIMIT)) {
+            throw new IllegalArgumentException("gamma = " + gamma + " must be in [0, " + GAMMA_LIMIT + "]");
         }
-        this.beta = beta;
-        this.gamma = gamma;
+        if (beta != this.beta || !ready) {
+            this.beta = beta;
+            for (int d = -W; d <= W; d++) {
+                expE[d + W] = Math.exp(-beta * d);
+            }
+        }
+        if (gamma != this.gamma || !ready) {
+            this.gamma = gamma;
+            for (int x = -y; x <= y; x++) {
+                expRef[x + y] = Math.exp(-2 * gamma * x);
+            }
+            expCouplingPlus = Math.exp(-2 * gamma);
+            expCouplingMinus = Math.exp(2 * gamma);
+        }
+        ready = true;
     }
 
     @Override
@@ -104,7 +125,7 @@ public final class ExplicitReference implements ReplicatedSystem {
     @Override
     public double energy() {
         double e = 0;
-        for (Energy r : reps) {
+        for (IntEnergy r : reps) {
             e += r.energy();
         }
         return e - gamma / beta * coupling();
@@ -117,6 +138,20 @@ public final class ExplicitReference implements ReplicatedSystem {
         }
         int s = spins[a * n + i];
         return beta * reps[a].delta(i) + 2 * gamma * s * spins[y * n + i];
+    }
+
+    /** exp(-betaDelta), with exp(-beta dE) tabulated for |dE| &lt;= {@link TracedReplicas#WINDOW}. */
+    @Override
+    public double boltzmannFactor(int a, int i) {
+        if (a == y) {
+            return expRef[spins[y * n + i] * msum[i] + y];
+        }
+        int c = spins[a * n + i] * spins[y * n + i];
+        int d = reps[a].deltaInt(i);
+        if (d >= -W && d <= W) {
+            return expE[d + W] * (c > 0 ? expCouplingPlus : expCouplingMinus);
+        }
+        return Math.exp(-(beta * d + 2 * gamma * c));
     }
 
     @Override

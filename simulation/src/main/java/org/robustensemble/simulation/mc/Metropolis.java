@@ -54,39 +54,46 @@ public final class Metropolis {
             boolean stopOnZero, Counter counter) {
         final int n = s.n();
         final int members = s.members();
+        final long thrN = threshold(n);
+        final long thrM = threshold(members);
         long accepted = 0;
         long t = 0;
         int solved = -1;
-        if (members == 1) {
-            while (t < attempts) {
-                int i = order.nextInt(n);
-                t++;
-                if (accept(s.betaDelta(0, i), acc)) {
-                    s.flip(0, i);
-                    accepted++;
-                    if (stopOnZero && s.memberEnergy(0) == 0) {
-                        solved = 0;
-                        break;
-                    }
-                }
-            }
-        } else {
-            while (t < attempts) {
-                int a = order.nextInt(members);
-                int i = order.nextInt(n);
-                t++;
-                if (accept(s.betaDelta(a, i), acc)) {
-                    s.flip(a, i);
-                    accepted++;
-                    if (stopOnZero && s.memberEnergy(a) == 0) {
-                        solved = a;
-                        break;
-                    }
+        while (t < attempts) {
+            int a = members == 1 ? 0 : index(order, members, thrM);
+            int i = index(order, n, thrN);
+            t++;
+            double f = s.boltzmannFactor(a, i);
+            if (f >= 1 || acc.nextDouble() < f) {
+                s.flip(a, i);
+                accepted++;
+                if (stopOnZero && s.memberEnergy(a) == 0) {
+                    solved = a;
+                    break;
                 }
             }
         }
         counter.accepted += accepted;
         counter.attempts += t;
         return solved;
+    }
+
+    /** @return 2^32 mod bound, the rejection threshold of {@link #index} */
+    static long threshold(int bound) {
+        return (1L << 32) % bound;
+    }
+
+    /**
+     * Uniform integer in [0, bound) from 32-bit draws by multiply-and-shift with rejection (Lemire, ACM TOMACS
+     * 29:3, 2019): exactly uniform, and without a division in the common case.
+     *
+     * @param threshold {@link #threshold}(bound)
+     */
+    static int index(SplittableRandom rng, int bound, long threshold) {
+        long m = (rng.nextInt() & 0xFFFFFFFFL) * bound;
+        while ((m & 0xFFFFFFFFL) < threshold) {
+            m = (rng.nextInt() & 0xFFFFFFFFL) * bound;
+        }
+        return (int) (m >>> 32);
     }
 }

@@ -18,7 +18,7 @@ import org.robustensemble.simulation.instance.Patterns;
  * (-1): the column's plus-bits or their complement, depending on W_j. An accepted flip updates all u^mu and
  * rebuilds A and B in O(M).
  */
-public final class PerceptronEnergy implements Energy {
+public final class PerceptronEnergy implements IntEnergy {
     private final Columns cols;
     private final EnergyKind kind;
     private final int n;
@@ -57,37 +57,25 @@ public final class PerceptronEnergy implements Energy {
     }
 
     @Override
-    public double energy() {
-        return energy;
-    }
-
-    /** @return the current energy as an integer */
     public int energyInt() {
         return energy;
     }
 
+    /**
+     * @return the integer energy change of flipping W_j: popcount(C+ &amp; A) - popcount(C- &amp; B), branch
+     * free: C+ is the column's plus-bits XOR a mask of W_j's sign (bits of C- beyond M meet zero bits of B)
+     */
     @Override
-    public double delta(int j) {
-        return deltaInt(j);
-    }
-
-    /** @return the integer energy change of flipping W_j */
     public int deltaInt(int j) {
         final long[] plus = cols.plusBits;
         final long[] aa = a;
         final long[] bb = b;
         final int off = j * words;
+        final long mask = w[j] >> 1; // 0 for W_j = +1, all ones for W_j = -1
         int d = 0;
-        if (w[j] > 0) {
-            for (int k = 0; k < words; k++) {
-                long p = plus[off + k];
-                d += Long.bitCount(p & aa[k]) - Long.bitCount(~p & bb[k]);
-            }
-        } else {
-            for (int k = 0; k < words; k++) {
-                long p = plus[off + k];
-                d += Long.bitCount(~p & aa[k]) - Long.bitCount(p & bb[k]);
-            }
+        for (int k = 0; k < words; k++) {
+            long cp = plus[off + k] ^ mask;
+            d += Long.bitCount(cp & aa[k]) - Long.bitCount(~cp & bb[k]);
         }
         return d;
     }

@@ -19,11 +19,23 @@ public interface ReplicatedSystem extends Energy {
     /** @return the number of member blocks: y, or y + 1 with an explicit reference */
     int members();
 
-    /** Sets the inverse temperature (&gt; 0) and the coupling gamma (&gt;= 0, overlap convention). */
+    /** Largest accepted coupling: keeps every tabulated factor exp(+-2 gamma y) finite and non-zero. */
+    double GAMMA_LIMIT = 100;
+
+    /**
+     * Sets the inverse temperature (&gt; 0) and the coupling gamma (0 &lt;= gamma &lt;= {@link #GAMMA_LIMIT},
+     * overlap convention).
+     */
     void setCoupling(double beta, double gamma);
 
     /** @return beta times the change of the total energy if weight i of member a were flipped */
     double betaDelta(int a, int i);
+
+    /**
+     * @return exp(-{@link #betaDelta}(a, i)), the Metropolis ratio of flipping weight i of member a, from
+     * precomputed tables where possible (may be +infinity for large negative changes; never NaN)
+     */
+    double boltzmannFactor(int a, int i);
 
     /** Flips weight i of member a (an accepted move). */
     void flip(int a, int i);

@@ -26,13 +26,17 @@ public final class TracedReplicas implements ReplicatedSystem {
     private final EnergyKind kind;
     private final int n;
     private final int y;
-    private final Energy[] reps;
+    /** Energy changes |dE| &lt;= WINDOW use the tabulated exp(-beta dE). */
+    static final int WINDOW = 64;
+    private final IntEnergy[] reps;
     private final int[] msum;
     private final byte[] spins;
     private final double[] table;
     private double beta = 1;
     private double gamma = 0;
     private double lnCoshSum;
+    private final double[] expTable;
+    private final double[] expE = new double[2 * WINDOW + 1];
     private boolean tableReady;
 
     /**
@@ -47,7 +51,7 @@ public final class TracedReplicas implements ReplicatedSystem {
         this.n = inst.n() * inst.k();
         this.y = init.length;
         Columns cols = new Columns(inst);
-        this.reps = new Energy[y];
+        this.reps = new IntEnergy[y];
         this.msum = new int[n];
         this.spins = new byte[n * y];
         for (int a = 0; a < y; a++) {
@@ -55,6 +59,7 @@ public final class TracedReplicas implements ReplicatedSystem {
             System.arraycopy(init[a], 0, spins, a * n, n);
         }
         this.table = new double[2 * y + 1];
+        this.expTable = new double[2 * y + 1];
         rebuildSums();
         setCoupling(1, 0);
     }
@@ -79,15 +84,21 @@ public final class TracedReplicas implements ReplicatedSystem {
         if (!(beta > 0) || Double.isInfinite(beta)) {
             throw new IllegalArgumentException("beta = " + beta + " must be finite and > 0");
         }
-        if (!(gamma >= 0) || Double.isInfinite(gamma)) {
-            throw new IllegalArgumentException("gamma = " + gamma + " must be finite and >= 0");
+        if (!(gamma >= 0 && gamma <= GAMMA_LIMIT)) {
+            throw new IllegalArgumentException("gamma = " + gamma + " must be in [0, " + GAMMA_LIMIT + "]");
         }
-        this.beta = beta;
+        if (beta != this.beta || !tableReady) {
+            this.beta = beta;
+            for (int d = -WINDOW; d <= WINDOW; d++) {
+                expE[d + WINDOW] = Math.exp(-beta * d);
+            }
+        }
         if (gamma != this.gamma || !tableReady) {
             this.gamma = gamma;
             this.tableReady = true;
             for (int x = -y; x <= y; x++) {
                 table[x + y] = lnCosh(gamma * x) - lnCosh(gamma * (x - 2));
+                expTable[x + y] = Math.exp(-table[x + y]);
             }
             double s = 0;
             for (int i = 0; i < n; i++) {
@@ -120,7 +131,7 @@ public final class TracedReplicas implements ReplicatedSystem {
     /** Sum of the replicas' base energies. */
     private double baseSum() {
         double e = 0;
-        for (Energy r : reps) {
+        for (IntEnergy r : reps) {
             e += r.energy();
         }
         return e;
@@ -134,7 +145,21 @@ public final class TracedReplicas implements ReplicatedSystem {
     @Override
     public double betaDelta(int a, int i) {
         int s = spins[a * n + i];
-        return beta * reps[a].delta(i) + table[s * msum[i] + y];
+        return beta * reps[a].deltaInt(i) + table[s * msum[i] + y];
+    }
+
+    /**
+     * exp(-beta dE) exp(-F(s m_i)) from the two tables (exp(-beta dE) tabulated for |dE| &lt;= {@link #WINDOW},
+     * recomputed when beta changes; exp(-F) per (gamma, y)); outside the window, one exp of the sum.
+     */
+    @Override
+    public double boltzmannFactor(int a, int i) {
+        int x = spins[a * n + i] * msum[i] + y;
+        int d = reps[a].deltaInt(i);
+        if (d >= -WINDOW && d <= WINDOW) {
+            return expE[d + WINDOW] * expTable[x];
+        }
+        return Math.exp(-(beta * d + table[x]));
     }
 
     @Override

@@ -148,6 +148,56 @@ class EnergyTest {
     }
 
     @Test
+    void boltzmannFactorsMatchExpOfBetaDeltaInsideAndOutsideTheTable() {
+        // teacher-student with W = -teacher on every replica: all patterns violated, so single-flip energy changes
+        // are of order 0.24 M, well outside the tabulated window of +-64
+        Instance inst = Instance.random(11, 1, 40, true, 3);
+        byte[] anti = inst.teacher().clone();
+        for (int i = 0; i < anti.length; i++) {
+            anti[i] = (byte) -anti[i];
+        }
+        SplittableRandom r = new SplittableRandom(4);
+        int outside = 0;
+        for (int y : new int[] {1, 3}) {
+            byte[][] init = new byte[y][];
+            for (int a = 0; a < y; a++) {
+                init[a] = a == 0 ? anti : spins(11, r);
+            }
+            ReplicatedSystem[] systems = {new TracedReplicas(inst, EnergyKind.LINEAR, init),
+                    new ExplicitReference(inst, EnergyKind.LINEAR, init, spins(11, r))};
+            for (ReplicatedSystem s : systems) {
+                s.setCoupling(0.3, 0.7);
+                for (int a = 0; a < s.members(); a++) {
+                    for (int i = 0; i < 11; i++) {
+                        double bd = s.betaDelta(a, i);
+                        assertThat(s.boltzmannFactor(a, i)).isCloseTo(Math.exp(-bd), within(1e-12 * Math.exp(-bd)));
+                        assertThat(bd).isCloseTo(s.delta(a * 11 + i) * 0.3, within(1e-9));
+                        if (Math.abs(bd / 0.3) > TracedReplicas.WINDOW + 2) {
+                            outside++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(outside).as("some energy changes fall outside the table").isPositive();
+    }
+
+    @Test
+    void uniformIndexCoversTheRange() {
+        SplittableRandom r = new SplittableRandom(1);
+        int bound = 1001;
+        long thr = Metropolis.threshold(bound);
+        long[] counts = new long[bound];
+        for (int t = 0; t < 1_001_000; t++) {
+            counts[Metropolis.index(r, bound, thr)]++;
+        }
+        for (long c : counts) {
+            // mean 1000, sd ~ 31.6: 6 sd
+            assertThat(c).isBetween(810L, 1190L);
+        }
+    }
+
+    @Test
     void tracedReferenceIsTheMajorityAndOverlapIsItsConditionalMean() {
         Instance inst = Instance.random(11, 1, 0.5, false, 1);
         byte[][] init = {spins(11, new SplittableRandom(1)), spins(11, new SplittableRandom(2)),
