@@ -63,13 +63,13 @@ abstract class AnnealCommandBase implements Runnable {
     EnergyKind energy = EnergyKind.LINEAR;
 
     @Option(names = "--beta-schedule", paramLabel = "FORM", description = "linear or geometric. Default: ${DEFAULT-VALUE}.")
-    Schedule.Form betaForm = Schedule.Form.GEOMETRIC;
+    Schedule.Form betaForm = defaultBetaForm();
 
     @Option(names = "--beta0", paramLabel = "B", description = "Initial inverse temperature (> 0). Default: ${DEFAULT-VALUE}.")
     double beta0 = defaultBeta0();
 
-    @Option(names = "--beta-rate", paramLabel = "R", description = "Per-sweep step (linear) or factor (geometric). Default: ${DEFAULT-VALUE}.")
-    double betaRate = defaultBetaRate();
+    @Option(names = "--beta-rate", paramLabel = "R", description = "Per-sweep step (linear) or factor (geometric). Default: the rate that reaches --beta-max at the end of the sweep budget.")
+    Double betaRate;
 
     @Option(names = "--beta-max", paramLabel = "B", description = "Cap of beta. Default: ${DEFAULT-VALUE}.")
     double betaMax = defaultBetaMax();
@@ -91,7 +91,7 @@ abstract class AnnealCommandBase implements Runnable {
 
     abstract double defaultBeta0();
 
-    abstract double defaultBetaRate();
+    abstract Schedule.Form defaultBetaForm();
 
     abstract double defaultBetaMax();
 
@@ -137,7 +137,11 @@ abstract class AnnealCommandBase implements Runnable {
         if (!(beta0 > 0) || Double.isInfinite(beta0)) {
             throw new IllegalArgumentException("--beta0 = " + beta0 + " must be finite and > 0");
         }
-        Schedule beta = new Schedule(betaForm, beta0, betaRate, betaMax);
+        if (sweeps < 1) {
+            throw new IllegalArgumentException("--sweeps = " + sweeps + " must be >= 1");
+        }
+        Schedule beta = new Schedule(betaForm, beta0, betaRate != null ? betaRate : fitRate(betaForm, beta0, betaMax, sweeps),
+                betaMax);
         Annealer.Params p = params(beta);
 
         int nThreads = Math.min(runs, threads != null ? threads : Runtime.getRuntime().availableProcessors());
@@ -212,6 +216,25 @@ abstract class AnnealCommandBase implements Runnable {
             }
         }
         t.emit(spec.commandLine().getOut(), output.out());
+    }
+
+    /**
+     * @return the per-sweep rate that takes a schedule from start (at sweep 0) to max at the last sweep of the
+     * budget (sweep budget - 1); 0 or 1 (constant) if max = start or the budget is one sweep
+     */
+    static double fitRate(Schedule.Form form, double start, double max, int budget) {
+        if (!(max >= start) || Double.isInfinite(max)) {
+            throw new IllegalArgumentException("schedule max = " + max + " must be finite and >= start = " + start
+                    + " when the rate is derived from the budget");
+        }
+        int steps = Math.max(1, budget - 1);
+        if (form == Schedule.Form.LINEAR) {
+            return (max - start) / steps;
+        }
+        if (!(start > 0)) {
+            throw new IllegalArgumentException("a geometric schedule needs start > 0, got " + start);
+        }
+        return Math.max(1.0, Math.pow(max / start, 1.0 / steps));
     }
 
     private Outcome runOne(Instance fixed, long s, Annealer.Params p) {

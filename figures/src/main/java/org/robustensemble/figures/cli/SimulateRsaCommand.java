@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 public final class SimulateRsaCommand extends AnnealCommandBase {
 
     @Option(names = "--y", paramLabel = "Y", description = "Number of replicas (>= 1). Default: ${DEFAULT-VALUE}.")
-    int y = 3;
+    int y = 7;
 
     @Option(names = "--explicit-reference", description = "Couple the replicas to an explicit reference replica instead of tracing it out.")
     boolean explicitReference;
@@ -27,14 +27,14 @@ public final class SimulateRsaCommand extends AnnealCommandBase {
     @Option(names = "--gamma-schedule", paramLabel = "FORM", description = "linear or geometric. Default: ${DEFAULT-VALUE}.")
     Schedule.Form gammaForm = Schedule.Form.LINEAR;
 
-    @Option(names = "--gamma0", paramLabel = "G", description = "Initial coupling (>= 0). Default: ${DEFAULT-VALUE}.")
-    double gamma0 = 0.05;
+    @Option(names = "--gamma0", paramLabel = "G", description = "Initial coupling (>= 0; > 0 for geometric). Default: ${DEFAULT-VALUE}.")
+    double gamma0 = 0;
 
-    @Option(names = "--gamma-rate", paramLabel = "R", description = "Per-sweep step (linear) or factor (geometric). Default: ${DEFAULT-VALUE}.")
-    double gammaRate = 0.001;
+    @Option(names = "--gamma-rate", paramLabel = "R", description = "Per-sweep step (linear) or factor (geometric). Default: the rate that reaches --gamma-max at the end of the sweep budget.")
+    Double gammaRate;
 
     @Option(names = "--gamma-max", paramLabel = "G", description = "Cap of gamma. Default: ${DEFAULT-VALUE}.")
-    double gammaMax = 5;
+    double gammaMax = 1.5;
 
     @Override
     String algorithm() {
@@ -46,8 +46,12 @@ public final class SimulateRsaCommand extends AnnealCommandBase {
         if (y < 1) {
             throw new IllegalArgumentException("--y = " + y + " must be >= 1");
         }
-        return new Annealer.Params(energy, y, explicitReference, beta, new Schedule(gammaForm, gamma0, gammaRate, gammaMax),
-                sweeps);
+        return new Annealer.Params(energy, y, explicitReference, beta, gammaSchedule(), sweeps);
+    }
+
+    private Schedule gammaSchedule() {
+        return new Schedule(gammaForm, gamma0, gammaRate != null ? gammaRate : fitRate(gammaForm, gamma0, gammaMax, sweeps),
+                gammaMax);
     }
 
     @Override
@@ -55,14 +59,15 @@ public final class SimulateRsaCommand extends AnnealCommandBase {
         return 0.5;
     }
 
+    /** Tuned at N = 1001, y = 7 (simulation/docs/mc.md): geometric beta 0.5 -&gt; 1, linear gamma 0 -&gt; 1.5. */
     @Override
-    double defaultBetaRate() {
-        return 1.002;
+    Schedule.Form defaultBetaForm() {
+        return Schedule.Form.GEOMETRIC;
     }
 
     @Override
     double defaultBetaMax() {
-        return 20;
+        return 1.0;
     }
 
     @Override
@@ -72,7 +77,7 @@ public final class SimulateRsaCommand extends AnnealCommandBase {
 
     @Override
     void meta(CsvTable t) {
-        t.meta("y", y).meta("gamma", new Schedule(gammaForm, gamma0, gammaRate, gammaMax))
+        t.meta("y", y).meta("gamma", gammaSchedule())
                 .meta("reference", explicitReference ? "explicit" : "traced");
     }
 }

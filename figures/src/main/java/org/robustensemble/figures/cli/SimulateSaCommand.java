@@ -27,19 +27,20 @@ public final class SimulateSaCommand extends AnnealCommandBase {
         return 0.5;
     }
 
+    /** Tuned at N = 1001 (simulation/docs/mc.md): linear beta 0.5 -&gt; 2.5 over the budget. */
     @Override
-    double defaultBetaRate() {
-        return 1.002;
+    Schedule.Form defaultBetaForm() {
+        return Schedule.Form.LINEAR;
     }
 
     @Override
     double defaultBetaMax() {
-        return 20;
+        return 2.5;
     }
 
     @Override
     int defaultSweeps() {
-        return 10000;
+        return 14000;
     }
 
     @Override

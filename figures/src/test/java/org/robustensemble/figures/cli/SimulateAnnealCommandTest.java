@@ -101,13 +101,24 @@ class SimulateAnnealCommandTest {
     @Test
     void savedInstanceGivesTheSameRun(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("inst.txt.gz");
-        Run a = run("simulate", "sa", "--n", "75", "--alpha", "0.4", "--k", "3", "--seed", "5", "--save-instance", f.toString());
+        Run a = run("simulate", "sa", "--n", "75", "--alpha", "0.4", "--k", "3", "--seed", "5", "--sweeps", "500", "--save-instance", f.toString());
         assertThat(a.code()).as(a.err()).isZero();
         assertThat(Files.exists(f)).isTrue();
-        Run b = run("simulate", "sa", "--instance", f.toString(), "--seed", "5");
+        Run b = run("simulate", "sa", "--instance", f.toString(), "--seed", "5", "--sweeps", "500");
         assertThat(b.code()).as(b.err()).isZero();
         assertThat(withoutTiming(b.data())).isEqualTo(withoutTiming(a.data()));
         assertThat(a.data().get(1)).startsWith("sa,75,0.4,3,1,5,");
+    }
+
+    @Test
+    void defaultRatesReachTheMaximumAtTheLastSweep() {
+        double lin = AnnealCommandBase.fitRate(org.robustensemble.simulation.mc.Schedule.Form.LINEAR, 0.5, 2.5, 101);
+        assertThat(new org.robustensemble.simulation.mc.Schedule(org.robustensemble.simulation.mc.Schedule.Form.LINEAR,
+                0.5, lin, 2.5).at(100)).isCloseTo(2.5, org.assertj.core.api.Assertions.within(1e-12));
+        double geo = AnnealCommandBase.fitRate(org.robustensemble.simulation.mc.Schedule.Form.GEOMETRIC, 0.5, 1.0, 101);
+        assertThat(0.5 * Math.pow(geo, 100)).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+        Run r = run("simulate", "rsa", "--n", "51", "--alpha", "0.2", "--sweeps", "11");
+        assertThat(r.out()).contains("# gamma=linear(start=0.0,rate=0.15,max=1.5)").contains("# y=7");
     }
 
     @Test
@@ -122,6 +133,9 @@ class SimulateAnnealCommandTest {
             {"simulate", "sa", "--n", "101", "--alpha", "0.5", "--runs", "0"},
             {"simulate", "sa", "--n", "101", "--alpha", "0.5", "--k", "2"},
             {"simulate", "sa", "--n", "101", "--alpha", "0.5", "--energy", "quadratic"},
+            {"simulate", "sa", "--n", "101", "--alpha", "0.5", "--sweeps", "0"},
+            {"simulate", "rsa", "--n", "101", "--alpha", "0.5", "--gamma-schedule", "geometric"},
+            {"simulate", "sa", "--n", "101", "--alpha", "0.5", "--save-instance", "x.txt", "--runs", "2"},
         };
         for (String[] args : bad) {
             Run r = run(args);
