@@ -15,8 +15,12 @@ import org.robustensemble.simulation.instance.Patterns;
  * </ul>
  * Two bit sets over the patterns, A (the "+1 if c = +1" condition) and B (the "-1 if c = -1" condition), reduce
  * the energy change to popcount(C+ &amp; A) - popcount(C- &amp; B), where C+ (C-) are the patterns with c = +1
- * (-1): the column's plus-bits or their complement, depending on W_j. An accepted flip updates all u^mu and
- * rebuilds A and B in O(M).
+ * (-1): the column's plus-bits or their complement, depending on W_j.
+ *
+ * <p>The u^mu themselves are stored bit-sliced: P two's-complement bit planes per 64 patterns (P = 10 for
+ * N = 1001, enough for |u| &lt;= (N+1)/2). An accepted flip adds c^mu = +-1 to all 64 patterns of a word at once
+ * with a ripple-carry adder over the planes (+1 and -1 have bit 0 set; the higher bits of -1 are set exactly on
+ * C-), and A, B follow from the sign plane and the OR of the planes: O(P M / 64) word operations per flip.
  */
 public final class PerceptronEnergy implements IntEnergy {
     private final Columns cols;
@@ -25,7 +29,9 @@ public final class PerceptronEnergy implements IntEnergy {
     private final int m;
     private final int words;
     private final byte[] w;
-    private final int[] u;
+    private final int planes;
+    private final long[] slices;
+    private final long lastValid;
     private final long[] a;
     private final long[] b;
     private int energy;
@@ -45,7 +51,9 @@ public final class PerceptronEnergy implements IntEnergy {
         this.m = cols.m;
         this.words = cols.wordsM;
         this.w = new byte[n];
-        this.u = new int[m];
+        this.planes = 2 + (31 - Integer.numberOfLeadingZeros((n + 1) / 2));
+        this.slices = new long[words * planes];
+        this.lastValid = (m & 63) == 0 ? -1L : (1L << (m & 63)) - 1;
         this.a = new long[words];
         this.b = new long[words];
         setState(w0);
@@ -83,46 +91,54 @@ public final class PerceptronEnergy implements IntEnergy {
     @Override
     public void flip(int j) {
         energy += deltaInt(j);
-        final int s = w[j];
-        w[j] = (byte) -s;
-        final byte[] x = cols.bytes;
-        final int off = j * m;
-        final int[] uu = u;
-        if (s > 0) {
-            for (int mu = 0; mu < m; mu++) {
-                uu[mu] += x[off + mu];
+        final long mask = w[j] >> 1;
+        w[j] = (byte) -w[j];
+        final long[] plus = cols.plusBits;
+        final long[] sl = slices;
+        final int off = j * words;
+        final int pl = planes;
+        for (int k = 0; k < words; k++) {
+            // C- (c = -1): patterns where W_j x_j^mu = -1, with the old W_j
+            final long cminus = ~(plus[off + k] ^ mask);
+            final int base = k * pl;
+            long u0 = sl[base];
+            long carry = u0;              // plane 0: u0 + 1 (bit 0 of +1 and -1 is set)
+            long p0 = ~u0;
+            sl[base] = p0;
+            long anyHigh = 0;
+            for (int p = 1; p < pl; p++) {
+                long up = sl[base + p];
+                long x = up ^ cminus;
+                long sum = x ^ carry;
+                carry = (up & cminus) | (carry & x);
+                sl[base + p] = sum;
+                anyHigh |= sum;
             }
-        } else {
-            for (int mu = 0; mu < m; mu++) {
-                uu[mu] -= x[off + mu];
-            }
+            setMasks(k, p0, anyHigh, sl[base + pl - 1]);
         }
-        rebuildBits();
     }
 
-    private void rebuildBits() {
-        final int[] uu = u;
-        for (int k = 0; k < words; k++) {
-            int base = k << 6;
-            int len = Math.min(64, m - base);
-            long av = 0;
-            long bv = 0;
-            if (kind == EnergyKind.LINEAR) {
-                for (int t = 0; t < len; t++) {
-                    int v = uu[base + t];
-                    av |= (long) (~v >>> 31) << t;        // u >= 0
-                    bv |= (long) (~(v - 1) >>> 31) << t;  // u >= 1
-                }
-            } else {
-                for (int t = 0; t < len; t++) {
-                    int v = uu[base + t];
-                    av |= (v == 0 ? 1L : 0L) << t;
-                    bv |= (v == 1 ? 1L : 0L) << t;
-                }
-            }
-            a[k] = av;
-            b[k] = bv;
+    /** Derives A and B of word k from bit plane 0, the OR of planes 1..P-1 and the sign plane. */
+    private void setMasks(int k, long p0, long anyHigh, long sign) {
+        long valid = k == words - 1 ? lastValid : -1L;
+        if (kind == EnergyKind.LINEAR) {
+            a[k] = ~sign & valid;                       // u >= 0
+            b[k] = ~sign & (p0 | anyHigh) & valid;      // u >= 1
+        } else {
+            a[k] = ~(p0 | anyHigh) & valid;             // u == 0
+            b[k] = p0 & ~anyHigh & valid;               // u == 1
         }
+    }
+
+    /** @return u^mu = (1 - Delta^mu)/2 decoded from the bit planes (for checks) */
+    int u(int mu) {
+        int k = mu >>> 6;
+        int t = mu & 63;
+        int v = 0;
+        for (int p = 0; p < planes; p++) {
+            v |= (int) ((slices[k * planes + p] >>> t) & 1L) << p;
+        }
+        return (v << (32 - planes)) >> (32 - planes);
     }
 
     @Override
@@ -174,13 +190,24 @@ public final class PerceptronEnergy implements IntEnergy {
             }
         }
         int e = 0;
+        java.util.Arrays.fill(slices, 0);
         for (int mu = 0; mu < m; mu++) {
-            u[mu] = (1 - delta[mu]) / 2;
-            if (u[mu] >= 1) {
-                e += kind == EnergyKind.STEP ? 1 : u[mu];
+            int u = (1 - delta[mu]) / 2;
+            if (u >= 1) {
+                e += kind == EnergyKind.STEP ? 1 : u;
+            }
+            int k = mu >>> 6;
+            for (int p = 0; p < planes; p++) {
+                slices[k * planes + p] |= (long) ((u >>> p) & 1) << (mu & 63);
             }
         }
         energy = e;
-        rebuildBits();
+        for (int k = 0; k < words; k++) {
+            long anyHigh = 0;
+            for (int p = 1; p < planes; p++) {
+                anyHigh |= slices[k * planes + p];
+            }
+            setMasks(k, slices[k * planes], anyHigh, slices[k * planes + planes - 1]);
+        }
     }
 }

@@ -57,6 +57,54 @@ class EnergyTest {
     }
 
     @Test
+    void bitSlicedStabilitiesMatchDirectComputationUpToTheExtremes() {
+        // N = 13: u = (1 - Delta)/2 ranges over [-6, 7]; patterns +-w0 and their one-flip neighbours reach the ends
+        int n = 13;
+        byte[] w0 = spins(n, new SplittableRandom(3));
+        SplittableRandom r = new SplittableRandom(4);
+        byte[][] xi = new byte[70][];
+        byte[] labels = new byte[70];
+        for (int mu = 0; mu < 70; mu++) {
+            xi[mu] = mu < 10 ? w0.clone() : mu < 20 ? neg(w0) : spins(n, r);
+            labels[mu] = (byte) (r.nextBoolean() ? 1 : -1);
+        }
+        Instance inst = new Instance(n, 1, Patterns.of(n, xi), labels, null);
+        for (EnergyKind kind : EnergyKind.values()) {
+            PerceptronEnergy e = new PerceptronEnergy(inst, kind, w0);
+            int lo = 0;
+            int hi = 0;
+            for (int t = 0; t < 4000; t++) {
+                int j = r.nextInt(n);
+                e.flip(j);
+                byte[] w = e.state();
+                for (int mu = 0; mu < 70; mu++) {
+                    int delta = 0;
+                    for (int i = 0; i < n; i++) {
+                        delta += labels[mu] * xi[mu][i] * w[i];
+                    }
+                    assertThat(e.u(mu)).isEqualTo((1 - delta) / 2);
+                    lo = Math.min(lo, e.u(mu));
+                    hi = Math.max(hi, e.u(mu));
+                }
+                // drift back towards w0 now and then, so that the extremes recur
+                if (t % 50 == 0) {
+                    e.setState(t % 100 == 0 ? w0 : neg(w0));
+                }
+            }
+            assertThat(lo).isEqualTo(-6);
+            assertThat(hi).isEqualTo(7);
+        }
+    }
+
+    private static byte[] neg(byte[] w) {
+        byte[] c = new byte[w.length];
+        for (int i = 0; i < w.length; i++) {
+            c[i] = (byte) -w[i];
+        }
+        return c;
+    }
+
+    @Test
     void committeeWithOneUnitIsThePerceptron() {
         Instance inst = Instance.random(31, 1, 2.0, false, 9);
         for (EnergyKind kind : EnergyKind.values()) {
