@@ -116,7 +116,7 @@ class MetropolisTest {
         Instance inst = Instance.random(3, 3, 1.0, false, 8);
         double beta = 0.9;
         Energy e = new CommitteeEnergy(inst, EnergyKind.LINEAR, decode(0, 9));
-        long[] counts = sampleBase(e, beta, 200_000, 27, 78);
+        long[] counts = sampleBase(e, beta, 200_000, 45, 78);
         double[] chi = chiSquare(counts, logBoltzmann(9, beta,
                 w -> CommitteeEnergy.fullEnergy(inst, EnergyKind.LINEAR, w)));
         assertThat(chi[0]).isLessThan(chi[1]);
@@ -144,7 +144,7 @@ class MetropolisTest {
         double gamma = 0.9;
         TracedReplicas s = new TracedReplicas(inst, EnergyKind.LINEAR, new byte[][] {decode(0, 5), decode(0, 5)});
         s.setCoupling(beta, gamma);
-        long[] counts = sampleReplicated(s, 200_000, 30, 79);
+        long[] counts = sampleReplicated(s, 200_000, 60, 79);
         double[] lw = new double[1 << 10];
         for (int c = 0; c < lw.length; c++) {
             byte[] w = decode(c, 10);
