@@ -11,11 +11,12 @@ import picocli.CommandLine.Option;
  * (or an explicit reference replica), with annealing of beta and scoping of gamma.
  */
 @Command(name = "rsa", mixinStandardHelpOptions = true,
-        description = {"Replicated simulated annealing on the robust ensemble (science.md sections 2 and 4.1).",
-                "Coupling convention exp(gamma W.Wref) (overlap). One CSV row per run:",
-                "algorithm,n,alpha,k,y,seed,solved,energy,sweeps,seconds,flips_per_second.",
-                "A sweep is y N K attempted flips ((y+1) N K with --explicit-reference); the run stops at the first",
-                "replica (or reference) with zero energy. 'energy' is the lowest replica/reference energy."})
+        description = {"Replicated simulated annealing on the robust ensemble (science.md sections 2 and 4.1). "
+                + "Coupling convention exp(gamma W.Wref) (overlap). One CSV row per run: "
+                + "algorithm,n,alpha,k,y,seed,solved,energy,sweeps,seconds,flips_per_second. "
+                + "A sweep is y N K attempted flips ((y+1) N K with --explicit-reference); the run stops at the first "
+                + "replica (or reference) with zero energy; 'energy' is the lowest replica/reference energy. "
+                + "Defaults: the schedules tuned for N = 1001, y = 7 (simulation/docs/mc.md)."})
 public final class SimulateRsaCommand extends AnnealCommandBase {
 
     @Option(names = "--y", paramLabel = "Y", description = "Number of replicas (>= 1). Default: ${DEFAULT-VALUE}.")
