@@ -1,0 +1,257 @@
+package org.robustensemble.figures.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.robustensemble.simulation.instance.Instance;
+import org.robustensemble.simulation.instance.InstanceFormat;
+import org.robustensemble.simulation.mc.Annealer;
+import org.robustensemble.simulation.mc.EnergyKind;
+import org.robustensemble.simulation.mc.Schedule;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Shared options and driver of {@code re simulate sa} and {@code re simulate rsa}: instance generation or
+ * reading, the beta schedule, the sweep budget, parallel runs (one task per run, results in seed order, so the
+ * rows do not depend on the thread count except for the timing columns), summary or trace output.
+ */
+abstract class AnnealCommandBase implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--n", paramLabel = "N", description = "Inputs per hidden unit (odd).")
+    Integer n;
+
+    @Option(names = "--alpha", paramLabel = "A", description = "Load alpha = M/(N K) (>= 0).")
+    Double alpha;
+
+    @Option(names = "--k", paramLabel = "K", description = "Hidden units of the committee machine (odd; 1 = perceptron). Default: ${DEFAULT-VALUE}.")
+    int k = 1;
+
+    @Option(names = "--teacher", description = "Labels from a random teacher (teacher-student) instead of random labels.")
+    boolean teacher;
+
+    @Option(names = "--instance", paramLabel = "FILE", description = "Read the instance from FILE (instance format v1, .gz allowed) instead of generating it.")
+    Path instanceFile;
+
+    @Option(names = "--save-instance", paramLabel = "FILE", description = "Write the generated instance to FILE (only with --runs 1).")
+    Path saveInstance;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the first run (instance and algorithm streams). Default: ${DEFAULT-VALUE}.")
+    long seed = 1;
+
+    @Option(names = "--runs", paramLabel = "R", description = "Runs with seeds S..S+R-1 (a new instance each, unless --instance). Default: ${DEFAULT-VALUE}.")
+    int runs = 1;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads for --runs (default: all cores). Rows do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--energy", paramLabel = "KIND", description = "Training energy: step or linear. Default: ${DEFAULT-VALUE}.")
+    EnergyKind energy = EnergyKind.LINEAR;
+
+    @Option(names = "--beta-schedule", paramLabel = "FORM", description = "linear or geometric. Default: ${DEFAULT-VALUE}.")
+    Schedule.Form betaForm = defaultBetaForm();
+
+    @Option(names = "--beta0", paramLabel = "B", description = "Initial inverse temperature (> 0). Default: ${DEFAULT-VALUE}.")
+    double beta0 = defaultBeta0();
+
+    @Option(names = "--beta-rate", paramLabel = "R", description = "Per-sweep step (linear) or factor (geometric). Default: the rate that reaches --beta-max at the end of the sweep budget.")
+    Double betaRate;
+
+    @Option(names = "--beta-max", paramLabel = "B", description = "Cap of beta. Default: ${DEFAULT-VALUE}.")
+    double betaMax = defaultBetaMax();
+
+    @Option(names = "--sweeps", paramLabel = "T", description = "Sweep budget per run (one sweep = one attempt per variable of the system). Default: ${DEFAULT-VALUE}.")
+    int sweeps = defaultSweeps();
+
+    @Option(names = "--trace", description = "Print per-sweep rows (beta, gamma, energies, overlap) instead of the summary; summaries go to stderr.")
+    boolean trace;
+
+    @Option(names = "--details", description = "Append columns solved_by (replica index, or 'ref'), reference_energy, accepted to the summary.")
+    boolean details;
+
+    /** @return the algorithm name of the summary rows */
+    abstract String algorithm();
+
+    /** @return the run parameters from the options */
+    abstract Annealer.Params params(Schedule beta);
+
+    abstract double defaultBeta0();
+
+    abstract Schedule.Form defaultBetaForm();
+
+    abstract double defaultBetaMax();
+
+    abstract int defaultSweeps();
+
+    /** Adds algorithm-specific provenance. */
+    abstract void meta(CsvTable t);
+
+    private record Outcome(long seed, Instance inst, Annealer.Result result, List<Object[]> trace) {
+    }
+
+    @Override
+    public void run() {
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs = " + runs + " must be >= 1");
+        }
+        if (threads != null && threads < 1) {
+            throw new IllegalArgumentException("--threads = " + threads + " must be >= 1");
+        }
+        Instance fixed = null;
+        if (instanceFile != null) {
+            if (n != null || alpha != null || teacher || k != 1) {
+                throw new IllegalArgumentException("--instance excludes --n, --alpha, --k and --teacher (they come from the file)");
+            }
+            fixed = InstanceFormat.read(instanceFile);
+        } else {
+            if (n == null || alpha == null) {
+                throw new IllegalArgumentException("give --n and --alpha, or --instance FILE");
+            }
+            if (n < 1 || n % 2 == 0) {
+                throw new IllegalArgumentException("--n = " + n + " must be odd and >= 1 (+-1 inputs need odd N)");
+            }
+            if (k < 1 || k % 2 == 0) {
+                throw new IllegalArgumentException("--k = " + k + " must be odd and >= 1");
+            }
+            if (!(alpha >= 0) || alpha.isInfinite()) {
+                throw new IllegalArgumentException("--alpha = " + alpha + " must be finite and >= 0");
+            }
+        }
+        if (saveInstance != null && (runs != 1 || instanceFile != null)) {
+            throw new IllegalArgumentException("--save-instance needs --runs 1 and a generated instance");
+        }
+        if (!(beta0 > 0) || Double.isInfinite(beta0)) {
+            throw new IllegalArgumentException("--beta0 = " + beta0 + " must be finite and > 0");
+        }
+        if (sweeps < 1) {
+            throw new IllegalArgumentException("--sweeps = " + sweeps + " must be >= 1");
+        }
+        Schedule beta = new Schedule(betaForm, beta0, betaRate != null ? betaRate : fitRate(betaForm, beta0, betaMax, sweeps),
+                betaMax);
+        Annealer.Params p = params(beta);
+
+        int nThreads = Math.min(runs, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(nThreads);
+        List<Outcome> outcomes = new ArrayList<>();
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            final Instance fixedInstance = fixed;
+            for (int r = 0; r < runs; r++) {
+                long s = seed + r;
+                futures.add(pool.submit(() -> runOne(fixedInstance, s, p)));
+            }
+            for (Future<Outcome> f : futures) {
+                Outcome o = f.get();
+                outcomes.add(o);
+                Annealer.Result res = o.result();
+                spec.commandLine().getErr().printf(Locale.ROOT, "%s seed=%d solved=%s energy=%s sweeps=%d seconds=%.3f%n",
+                        algorithm(), o.seed(), res.solved(), CsvTable.num(res.energy()), res.sweeps(), res.seconds());
+                spec.commandLine().getErr().flush();
+            }
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(c);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        if (saveInstance != null) {
+            InstanceFormat.write(outcomes.get(0).inst(), saveInstance);
+        }
+        String cmd = "re " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        CsvTable t;
+        if (trace) {
+            t = new CsvTable(cmd, "seed", "sweep", "beta", "gamma", "energy_min", "energy_mean", "reference_energy",
+                    "overlap");
+            for (Outcome o : outcomes) {
+                for (Object[] row : o.trace()) {
+                    t.row(row);
+                }
+            }
+        } else if (details) {
+            t = new CsvTable(cmd, "algorithm", "n", "alpha", "k", "y", "seed", "solved", "energy", "sweeps", "seconds",
+                    "flips_per_second", "solved_by", "reference_energy", "accepted");
+        } else {
+            t = new CsvTable(cmd, "algorithm", "n", "alpha", "k", "y", "seed", "solved", "energy", "sweeps", "seconds",
+                    "flips_per_second");
+        }
+        t.meta("energy", energy.name().toLowerCase(Locale.ROOT)).meta("beta", beta).meta("sweep_budget", sweeps);
+        meta(t);
+        if (fixed != null) {
+            t.meta("instance", instanceFile);
+        } else {
+            t.meta("teacher", teacher);
+        }
+        if (!trace) {
+            for (Outcome o : outcomes) {
+                Annealer.Result r = o.result();
+                Instance inst = o.inst();
+                List<Object> row = new ArrayList<>(List.of(algorithm(), inst.n(), inst.alpha(), inst.k(), p.replicas(),
+                        o.seed(), r.solved(), (long) r.energy(), r.sweeps(), r.seconds(), r.flipsPerSecond()));
+                if (details) {
+                    row.add(r.solvedBy() < 0 ? "" : r.solvedBy() == p.replicas() ? "ref" : String.valueOf(r.solvedBy()));
+                    row.add((long) r.referenceEnergy());
+                    row.add(r.accepted());
+                }
+                t.row(row.toArray());
+            }
+        }
+        t.emit(spec.commandLine().getOut(), output.out());
+    }
+
+    /**
+     * @return the per-sweep rate that takes a schedule from start (at sweep 0) to max at the last sweep of the
+     * budget (sweep budget - 1); 0 or 1 (constant) if max = start or the budget is one sweep
+     */
+    static double fitRate(Schedule.Form form, double start, double max, int budget) {
+        if (!(max >= start) || Double.isInfinite(max)) {
+            throw new IllegalArgumentException("schedule max = " + max + " must be finite and >= start = " + start
+                    + " when the rate is derived from the budget");
+        }
+        int steps = Math.max(1, budget - 1);
+        if (form == Schedule.Form.LINEAR) {
+            return (max - start) / steps;
+        }
+        if (!(start > 0)) {
+            throw new IllegalArgumentException("a geometric schedule needs start > 0, got " + start);
+        }
+        return Math.max(1.0, Math.pow(max / start, 1.0 / steps));
+    }
+
+    private Outcome runOne(Instance fixed, long s, Annealer.Params p) {
+        Instance inst = fixed != null ? fixed : Instance.random(n, k, alpha, teacher, s);
+        List<Object[]> rows = new ArrayList<>();
+        Annealer.TraceListener tl = null;
+        if (trace) {
+            tl = (sweep, b, g, e, re, ov) -> {
+                double min = Double.POSITIVE_INFINITY;
+                double sum = 0;
+                for (double v : e) {
+                    min = Math.min(min, v);
+                    sum += v;
+                }
+                rows.add(new Object[] {s, sweep, b, g, (long) min, sum / e.length, (long) re, ov});
+            };
+        }
+        return new Outcome(s, inst, Annealer.run(inst, p, s, tl), rows);
+    }
+}
