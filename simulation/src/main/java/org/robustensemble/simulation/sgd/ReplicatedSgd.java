@@ -48,13 +48,16 @@ public final class ReplicatedSgd {
 
     private final double[][] h;
     private final byte[][] w;
-    private final long[][][] packed;
+    /** Bit-packed patterns, row mu at words {@code [mu*words, (mu+1)*words)} (the layout of {@link Patterns}). */
+    private final long[] patternBits;
+    /** Bit-packed binary weights of each replica, unit u at words {@code [u*words, (u+1)*words)}. */
+    private final long[][] packed;
     /** Traced reference: S_i = sum_a W_i^a. */
     private final int[] sum;
     /** Explicit reference (only for {@link Coupling#EXPLICIT}). */
     private final double[] hRef;
     private final byte[] wRef;
-    private final long[][] packedRef;
+    private final long[] packedRef;
 
     private final int[][] perm;
     private final int[] cursor;
@@ -89,10 +92,14 @@ public final class ReplicatedSgd {
                 rows[mu * n + i] = (byte) xi.get(mu, i);
             }
         }
+        this.patternBits = new long[m * words];
+        for (int mu = 0; mu < m; mu++) {
+            System.arraycopy(Patterns.pack(xi.row(mu)), 0, patternBits, mu * words, words);
+        }
         RandomStreams streams = new RandomStreams(seed);
         h = new double[y][];
         w = new byte[y][nk];
-        packed = new long[y][k][words];
+        packed = new long[y][k * words];
         sum = new int[nk];
         double[] common = params.initEqual() ? randomSigns(streams.stream(RandomStreams.Stream.INITIAL_STATE, 0)) : null;
         for (int a = 0; a < y; a++) {
@@ -103,7 +110,7 @@ public final class ReplicatedSgd {
                 sum[i] += w[a][i];
             }
             for (int u = 0; u < k; u++) {
-                pack(w[a], u, packed[a][u]);
+                pack(w[a], u, packed[a]);
             }
         }
         if (params.coupling() == Coupling.EXPLICIT) {
@@ -117,7 +124,7 @@ public final class ReplicatedSgd {
             hRef = null;
             wRef = new byte[nk];
         }
-        packedRef = new long[k][words];
+        packedRef = new long[k * words];
 
         perm = new int[y][m];
         cursor = new int[y];
@@ -208,16 +215,14 @@ public final class ReplicatedSgd {
     /** One mini-batch step of replica a, followed by its interaction kick. */
     private void step(int a) {
         double[] ha = h[a];
-        long[][] pa = packed[a];
+        long[] pa = packed[a];
         int[] pr = perm[a];
         int from = cursor[a];
         int to = Math.min(from + p.batch(), m);
         boolean any = false;
         for (int c = from; c < to; c++) {
             int mu = pr[c];
-            for (int u = 0; u < k; u++) {
-                fields[u] = xi.dot(mu, pa[u]);
-            }
+            forward(mu, pa, fields);
             int sigma = labels[mu];
             int nfix = MiniBatchStep.unitsToFix(sigma, fields, chosen);
             int row = mu * n;
@@ -257,7 +262,7 @@ public final class ReplicatedSgd {
         if (lambda > 0) {
             kick(a);
             for (int u = 0; u < k; u++) {
-                pack(w[a], u, pa[u]);
+                pack(w[a], u, pa);
                 touched[u] = false;
             }
         } else if (any) {
@@ -270,7 +275,7 @@ public final class ReplicatedSgd {
                         sum[i] += s - wa[i];
                         wa[i] = s;
                     }
-                    pack(wa, u, pa[u]);
+                    pack(wa, u, pa);
                     touched[u] = false;
                 }
             }
@@ -333,7 +338,7 @@ public final class ReplicatedSgd {
             }
         }
         for (int u = 0; u < k; u++) {
-            pack(wRef, u, packedRef[u]);
+            pack(wRef, u, packedRef);
         }
         for (int a = 0; a < y; a++) {
             errs[a] = errors(packed[a]);
@@ -341,18 +346,37 @@ public final class ReplicatedSgd {
         return errors(packedRef);
     }
 
-    private int errors(long[][] net) {
+    private int errors(long[] net) {
         int e = 0;
+        int[] f = fields;
         for (int mu = 0; mu < m; mu++) {
+            forward(mu, net, f);
             int votes = 0;
             for (int u = 0; u < k; u++) {
-                votes += xi.dot(mu, net[u]) > 0 ? 1 : -1;
+                votes += f[u] > 0 ? 1 : -1;
             }
             if ((votes > 0 ? 1 : -1) != labels[mu]) {
                 e++;
             }
         }
         return e;
+    }
+
+    /**
+     * Hidden fields of pattern mu for bit-packed weights: h_u = N - 2 popcount(xi XOR w_u) (same as
+     * {@link Patterns#dot}, on the flat layouts of this class).
+     */
+    private void forward(int mu, long[] net, int[] out) {
+        long[] bits = patternBits;
+        int off = mu * words;
+        int wd = words;
+        for (int u = 0, woff = 0; u < k; u++, woff += wd) {
+            int diff = 0;
+            for (int j = 0; j < wd; j++) {
+                diff += Long.bitCount(bits[off + j] ^ net[woff + j]);
+            }
+            out[u] = n - 2 * diff;
+        }
     }
 
     private void emit(Consumer<EpochRecord> trace, int epoch, int refErr, int[] errs) {
@@ -393,9 +417,10 @@ public final class ReplicatedSgd {
         return (byte) (x > 0 ? 1 : -1);
     }
 
-    /** Packs unit u of w (entries {@code [u*N, (u+1)*N)}) into dst, same layout as {@link Patterns#pack}. */
+    /** Packs unit u of src (entries {@code [u*N, (u+1)*N)}) into words {@code [u*words, (u+1)*words)} of dst. */
     private void pack(byte[] src, int u, long[] dst) {
         int off = u * n;
+        int dOff = u * words;
         for (int word = 0; word < words; word++) {
             int base = word << 6;
             int lim = Math.min(64, n - base);
@@ -405,7 +430,7 @@ public final class ReplicatedSgd {
                     bits |= 1L << b;
                 }
             }
-            dst[word] = bits;
+            dst[dOff + word] = bits;
         }
     }
 
@@ -437,7 +462,7 @@ public final class ReplicatedSgd {
             sum[i] += w[a][i];
         }
         for (int u = 0; u < k; u++) {
-            pack(w[a], u, packed[a][u]);
+            pack(w[a], u, packed[a]);
         }
     }
 
