@@ -37,25 +37,34 @@ import org.robustensemble.simulation.sgd.SgdResult;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class SgdBenchmark {
-    /** The replicated-SGD coupling (plain SGD ignores it). */
-    @Param({"tanh", "hard-tanh", "explicit"})
-    public String coupling;
-
     private Instance instance;
-    private SgdParameters replicated;
     private SgdParameters plain;
+
+    /** Replicated-SGD parameters per coupling variant. */
+    @State(Scope.Benchmark)
+    public static class Replicated {
+        /** The replicated-SGD coupling. */
+        @Param({"tanh", "hard-tanh", "explicit"})
+        public String coupling;
+
+        SgdParameters params;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            params = SgdParameters.publishedWorkingPoint(50).withCoupling(Coupling.parse(coupling));
+        }
+    }
 
     @Setup(Level.Trial)
     public void setUp() {
         instance = Instance.random(321, 5, 0.5, false, 1);
-        replicated = SgdParameters.publishedWorkingPoint(50).withCoupling(Coupling.parse(coupling));
         plain = SgdParameters.plain(80, 2.0, 350);
     }
 
     /** 50 epochs of replicated SGD, y = 7 (280,700 presentations). */
     @Benchmark
-    public SgdResult replicated50Epochs() {
-        return ReplicatedSgd.run(instance, replicated, 1, null);
+    public SgdResult replicated50Epochs(Replicated r) {
+        return ReplicatedSgd.run(instance, r.params, 1, null);
     }
 
     /** 350 epochs of plain SGD (280,700 presentations). */
