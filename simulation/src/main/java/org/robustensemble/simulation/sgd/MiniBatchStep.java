@@ -26,7 +26,7 @@ public final class MiniBatchStep {
         int k = fields.length;
         int hout = 0;
         for (int h = 0; h < k; h++) {
-            hout += fields[h] > 0 ? 1 : -1;
+            hout += 1 + 2 * (fields[h] >> 31);   // sign of a nonzero field, branch-free
         }
         if (sigma * hout > 0) {
             return 0;

@@ -300,7 +300,7 @@ public final class ReplicatedSgd {
     static void tracedKick(double[] ha, byte[] wa, int[] s, double[] table, int y, double c, double lambda) {
         for (int i = 0; i < ha.length; i++) {
             double hi = ha[i];
-            double wi = hi > 0 ? 1.0 : -1.0;
+            double wi = sign(hi);
             hi += lambda * (table[s[i] + y] - c * wi);
             ha[i] = hi;
             byte nw = sign(hi);
@@ -316,7 +316,7 @@ public final class ReplicatedSgd {
     static void explicitKick(double[] ha, byte[] wa, int[] s, double[] hRef, byte[] wRef, double lambda) {
         for (int i = 0; i < ha.length; i++) {
             double hi = ha[i];
-            int wi = hi > 0 ? 1 : -1;
+            int wi = sign(hi);
             int d = (wRef[i] - wi) / 2;
             if (d != 0) {
                 hi += lambda * d;
@@ -353,7 +353,7 @@ public final class ReplicatedSgd {
             forward(mu, net, f);
             int votes = 0;
             for (int u = 0; u < k; u++) {
-                votes += f[u] > 0 ? 1 : -1;
+                votes += vote(f[u]);
             }
             if ((votes > 0 ? 1 : -1) != labels[mu]) {
                 e++;
@@ -413,8 +413,20 @@ public final class ReplicatedSgd {
         return v;
     }
 
+    /**
+     * @return +1 if x > 0, else -1 (also for +0, -0), without a branch: the weights' signs are close to random,
+     *         so a branch would be mispredicted half of the time (x86 has no conditional move for doubles)
+     */
     static byte sign(double x) {
-        return (byte) (x > 0 ? 1 : -1);
+        long bits = Double.doubleToRawLongBits(x);
+        // negative: sign bit set (includes -0); zero: bits - 1 = -1 has the sign bit set
+        int notPositive = (int) (((bits - 1) | bits) >>> 63);
+        return (byte) (1 - 2 * notPositive);
+    }
+
+    /** @return the vote sign(h) of a nonzero hidden field, branch-free: +1 for h > 0, -1 for h < 0 */
+    static int vote(int h) {
+        return 1 + 2 * (h >> 31);
     }
 
     /** Packs unit u of src (entries {@code [u*N, (u+1)*N)}) into words {@code [u*words, (u+1)*words)} of dst. */
@@ -425,10 +437,9 @@ public final class ReplicatedSgd {
             int base = word << 6;
             int lim = Math.min(64, n - base);
             long bits = 0L;
+            int from = off + base;
             for (int b = 0; b < lim; b++) {
-                if (src[off + base + b] > 0) {
-                    bits |= 1L << b;
-                }
+                bits |= ((long) ((src[from + b] + 1) >>> 1)) << b;   // +1 -> 1, -1 -> 0, branch-free
             }
             dst[dOff + word] = bits;
         }
