@@ -176,6 +176,22 @@ class ReplicatedSgdTest {
     }
 
     @Test
+    void branchFreeSignsFollowTheConvention() {
+        assertThat(ReplicatedSgd.sign(0.0)).isEqualTo((byte) -1);
+        assertThat(ReplicatedSgd.sign(-0.0)).isEqualTo((byte) -1);
+        assertThat(ReplicatedSgd.sign(Double.MIN_VALUE)).isEqualTo((byte) 1);
+        assertThat(ReplicatedSgd.sign(-Double.MIN_VALUE)).isEqualTo((byte) -1);
+        assertThat(ReplicatedSgd.sign(3.5)).isEqualTo((byte) 1);
+        assertThat(ReplicatedSgd.sign(-1e300)).isEqualTo((byte) -1);
+        assertThat(ReplicatedSgd.sign(Double.POSITIVE_INFINITY)).isEqualTo((byte) 1);
+        assertThat(ReplicatedSgd.sign(Double.NEGATIVE_INFINITY)).isEqualTo((byte) -1);
+        for (int h : new int[] {1, 3, 321, Integer.MAX_VALUE}) {
+            assertThat(ReplicatedSgd.vote(h)).isEqualTo(1);
+            assertThat(ReplicatedSgd.vote(-h)).isEqualTo(-1);
+        }
+    }
+
+    @Test
     void parametersAreChecked() {
         assertThatThrownBy(() -> new SgdParameters(0, 1, 1, 0, 0, 0, 1, 1, 1, Coupling.TANH, true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("y = 0");
