@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces the SGD / replicated-SGD studies of simulation/docs/sgd.md. Output: simulation/docs/sgd-data/*.csv
-# Usage (from the repository root): simulation/docs/sgd-studies.sh [A|B|C ...]   (default: all)
+# Usage (from the repository root): simulation/docs/sgd-studies.sh [A|B|C|D ...]   (default: A B C)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -31,6 +31,11 @@ for s in $studies; do
         for a in 0.3 0.5 0.8; do
           nice -n 10 "${re_cmd[@]}" simulate sgd $WP --alpha $a $RS --teacher --seed 201 --runs 20 --threads $T --out "$out/teacher-$a-rsgd.csv"
           nice -n 10 "${re_cmd[@]}" simulate sgd $WP --alpha $a $SG --teacher --seed 201 --runs 20 --threads $T --out "$out/teacher-$a-sgd.csv"
+        done
+        ;;
+    D)  # is rSGD budget-limited at large alpha? the two largest loads of B with a 3x longer budget
+        for a in 0.55 0.6; do
+          nice -n 10 "${re_cmd[@]}" simulate sgd $WP --alpha $a --y 7 --lambda 0.75 --gamma 0.05 --gamma-step 0.001 --epochs 3000 --seed 101 --runs 20 --threads $T --out "$out/alpha-$a-rsgd-3000.csv"
         done
         ;;
     *) echo "unknown study $s" >&2; exit 2 ;;
