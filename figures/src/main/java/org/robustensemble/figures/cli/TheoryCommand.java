@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "theory", mixinStandardHelpOptions = true,
         description = "Replica theory of the binary perceptron (Gardner entropy, capacity, robust ensemble, curves).",
         subcommands = {TheoryGardnerCommand.class, TheoryCapacityCommand.class, TheoryReCommand.class,
-                TheoryCurveCommand.class})
+                TheoryCurveCommand.class, TheoryFpCommand.class})
 public final class TheoryCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -95,6 +95,20 @@ class TheoryCliTest {
     }
 
     @Test
+    void franzParisi() {
+        Result r = run("theory", "fp", "--alpha", "0.6", "--d", "0.3,0.25");
+        assertThat(r.code()).isZero();
+        assertThat(r.header()).isEqualTo("alpha,d,S_FP,t,q1,that,qhat1,phat");
+        double s1 = Double.parseDouble(r.row(0)[2]);
+        double s2 = Double.parseDouble(r.row(1)[2]);
+        assertThat(s1).isLessThan(0.2277850).isGreaterThan(s2);
+        Result none = run("theory", "fp", "--alpha", "0.7", "--d", "0.01");
+        assertThat(none.code()).isZero();
+        assertThat(none.row(0)[2]).isEmpty();
+        assertThat(none.out()).contains("# no_solution=");
+    }
+
+    @Test
     void invalidInputsExitTwoWithOneLine() {
         String[][] bad = {
             {"theory", "gardner", "--alpha", "-0.1"},
@@ -105,6 +119,8 @@ class TheoryCliTest {
             {"theory", "curve", "--alpha", "0.6", "--d", "abc"},
             {"theory", "curve", "--alpha", "0.6", "--d", "0.3"},
             {"theory", "re", "--alpha", "0.6", "--gamma", "0.5"},
+            {"theory", "fp", "--alpha", "0", "--d", "0.1"},
+            {"theory", "fp", "--alpha", "0.6", "--d", "0.7"},
         };
         for (String[] args : bad) {
             Result r = run(args);
