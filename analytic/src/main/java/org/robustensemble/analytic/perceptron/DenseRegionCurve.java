@@ -15,7 +15,9 @@ import org.robustensemble.analytic.saddle.SaddlePointSolver;
  * with S = 1 - 2d is solved together with the order parameters (an augmented Newton system), at finite y
  * (robust ensemble, science.md 3.2) or y = infinity (3.3). Points are visited from large d (small gamma) to
  * small d, each starting from the previous solution extrapolated linearly in d; the first starts from a
- * gamma-continuation at gamma = atanh(1 - 2d) (the alpha = 0 relation).
+ * gamma-continuation at gamma = atanh(1 - 2d) (the alpha = 0 relation). A distance where no saddle point
+ * converges (the stiff regime of small d) gives a point with {@code converged() == false}, NaN values and the
+ * solver's report; the sweep goes on from the last converged point.
  */
 public final class DenseRegionCurve {
     private final RobustEnsemble finite;
@@ -32,6 +34,13 @@ public final class DenseRegionCurve {
         this(Quadrature.defaults());
     }
 
+    private static Point failed(double alpha, double y, double d, RuntimeException e) {
+        ConvergenceReport rep = e instanceof NonConvergenceException n ? n.report()
+                : new ConvergenceReport(0, Double.NaN, 1e-11, 0, "newton", false);
+        return new Point(alpha, y, d, Double.NaN, Double.NaN, GaussianFunctions.binaryEntropy(d), Double.NaN, null, null,
+                rep, e.getMessage());
+    }
+
     /**
      * One point of the curve.
      *
@@ -46,11 +55,12 @@ public final class DenseRegionCurve {
      * @param limitSolution  the full y = infinity solution (null at finite y)
      */
     public record Point(double alpha, double y, double d, double gamma, double localEntropy, double binaryEntropy,
-            double externalEntropy, RobustEnsembleSolution finiteSolution, RobustEnsembleLimitSolution limitSolution) {
+            double externalEntropy, RobustEnsembleSolution finiteSolution, RobustEnsembleLimitSolution limitSolution,
+            ConvergenceReport report, String failure) {
 
-        /** @return the convergence report of the point */
-        public ConvergenceReport report() {
-            return finiteSolution != null ? finiteSolution.report() : limitSolution.report();
+        /** @return whether the saddle point converged at this d (otherwise gamma and S_I are NaN, see failure) */
+        public boolean converged() {
+            return failure == null;
         }
     }
 
@@ -105,11 +115,17 @@ public final class DenseRegionCurve {
             }
             double[] x;
             try {
-                x = solveAt(alpha, y, d, start);
-            } catch (NonConvergenceException e) {
-                // the augmented Newton system failed (stiff regime): fall back to a safeguarded secant search on
-                // gamma with full fixed-gamma solves continued from the previous point
-                x = secantOnGamma(alpha, y, d, prev != null ? prev : start, e);
+                try {
+                    x = solveAt(alpha, y, d, start);
+                } catch (NonConvergenceException e) {
+                    // the augmented Newton system failed (stiff regime): fall back to a safeguarded secant search on
+                    // gamma with full fixed-gamma solves continued from the previous point
+                    x = secantOnGamma(alpha, y, d, prev != null ? prev : start, e);
+                }
+            } catch (NonConvergenceException | ArithmeticException e) {
+                // no converged saddle point at this d: report it and go on from the last good point
+                out[idx] = failed(alpha, y, d, e);
+                continue;
             }
             prev2 = prev;
             dPrev2 = dPrev;
@@ -200,20 +216,20 @@ public final class DenseRegionCurve {
         double h2 = GaussianFunctions.binaryEntropy(d);
         if (Double.isInfinite(y)) {
             RobustEnsembleLimitSolution s = limit.observables(alpha, gamma, op, lastReport);
-            return new Point(alpha, y, d, gamma, s.localEntropy(), h2, Double.NaN, null, s);
+            return new Point(alpha, y, d, gamma, s.localEntropy(), h2, Double.NaN, null, s, s.report(), null);
         }
         RobustEnsembleSolution s = finite.observables(alpha, y, gamma, op, lastReport);
-        return new Point(alpha, y, d, gamma, s.localEntropy(), h2, s.externalEntropy(), s, null);
+        return new Point(alpha, y, d, gamma, s.localEntropy(), h2, s.externalEntropy(), s, null, s.report(), null);
     }
 
     private Point zeroLoad(double y, double d) {
         double g = atanh(1 - 2 * d);
         if (Double.isInfinite(y)) {
             RobustEnsembleLimitSolution s = limit.solve(0, g);
-            return new Point(0, y, d, g, s.localEntropy(), GaussianFunctions.binaryEntropy(d), Double.NaN, null, s);
+            return new Point(0, y, d, g, s.localEntropy(), GaussianFunctions.binaryEntropy(d), Double.NaN, null, s, s.report(), null);
         }
         RobustEnsembleSolution s = finite.solve(0, y, g);
-        return new Point(0, y, d, g, s.localEntropy(), GaussianFunctions.binaryEntropy(d), s.externalEntropy(), s, null);
+        return new Point(0, y, d, g, s.localEntropy(), GaussianFunctions.binaryEntropy(d), s.externalEntropy(), s, null, s.report(), null);
     }
 
     /**

@@ -51,9 +51,14 @@ final class TheoryCurveCommand implements Callable<Integer> {
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "y", "d", "gamma", "S_I", "H2", "Sigma_ext");
         quadrature.describe(t);
         StringBuilder negative = new StringBuilder();
+        StringBuilder failed = new StringBuilder();
         for (DenseRegionCurve.Point p : pts) {
             if (p.externalEntropy() < 0) {
                 negative.append(negative.length() == 0 ? "" : " ").append(CsvTable.num(p.d()));
+            }
+            if (!p.converged()) {
+                failed.append(failed.length() == 0 ? "" : "; ").append("d=").append(CsvTable.num(p.d())).append(": ")
+                        .append(p.report());
             }
             t.row(p.alpha(), Double.isInfinite(p.y()) ? "inf" : p.y(), p.d(), p.gamma(), p.localEntropy(),
                     p.binaryEntropy(), p.externalEntropy());
@@ -62,7 +67,14 @@ final class TheoryCurveCommand implements Callable<Integer> {
             t.meta("warning", "Sigma_ext < 0 at d = " + negative
                     + ": no such references exist for a typical instance (RS description fails; see science.md 3.2)");
         }
+        if (failed.length() > 0) {
+            t.meta("not_converged", failed + " (rows left empty; the stiff regime of small d, see README)");
+        }
         t.emit(spec.commandLine().getOut(), output.out());
+        if (failed.length() > 0) {
+            spec.commandLine().getErr().println("re: not converged at some distances (rows left empty): " + failed);
+            return Main.EXIT_NOT_CONVERGED;
+        }
         return 0;
     }
 }
