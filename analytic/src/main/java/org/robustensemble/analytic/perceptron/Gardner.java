@@ -17,19 +17,39 @@ import org.robustensemble.analytic.saddle.StationaryProblem;
  * Gardner entropy of the binary perceptron with random labels, zero margin, RS (Gardner 1988; Krauth and
  * Mezard, J. Phys. France 50, 3057 (1989); science.md 3.1):
  * <pre>
- *   s_G(alpha) = extr_{q,qh} [ -qh (1-q)/2 + E_z ln 2cosh(sqrt(qh) z) + alpha E_z ln H(-sqrt(q/(1-q)) z) ]
- *   q = E tanh^2(sqrt(qh) z),   qh = alpha/(1-q) E [G(u)/H(-u)]^2,  u = sqrt(q/(1-q)) z.
+ *   s_G(alpha) = extr_{q,qh} [ -qh (1-q)/2 + E_z ln 2cosh(sqrt(qh) z) + alpha E_z ln H(u) ],
+ *   u = (kappa - sqrt(q) z)/sqrt(1-q),
+ *   q = E tanh^2(sqrt(qh) z),   qh = alpha/(1-q) E [G(u)/H(u)]^2,
+ * with the margin kappa &gt;= 0 (stabilities Delta/sqrt(N) &gt; kappa; Gardner 1988), kappa = 0 by default.
  * </pre>
  * Solved by Newton on these two conditions (Gauss-Hermite expectations). Thread-safe and immutable.
  */
 public final class Gardner {
     private final GaussianRule rule;
     private final SaddlePointSolver solver;
+    private final double kappa;
 
     /** @param quad resolution (its Gauss-Hermite node count is used) */
     public Gardner(Quadrature quad) {
+        this(quad, 0);
+    }
+
+    /**
+     * @param quad  resolution
+     * @param kappa margin, in [0, 10]
+     */
+    public Gardner(Quadrature quad, double kappa) {
+        if (!(kappa >= 0 && kappa <= 10)) {
+            throw new IllegalArgumentException("kappa = " + kappa + " must be in [0, 10]");
+        }
         this.rule = GaussianRule.hermite(quad.hermiteNodes());
         this.solver = SaddlePointSolver.defaults(rule.size()).withTolerance(1e-13);
+        this.kappa = kappa;
+    }
+
+    /** @return the margin */
+    public double kappa() {
+        return kappa;
     }
 
     /** Default resolution. */
@@ -62,13 +82,14 @@ public final class Gardner {
                 double q = x[0];
                 double qh = x[1];
                 double sq = Math.sqrt(qh);
-                double a = Math.sqrt(q / (1 - q));
+                double sqq = Math.sqrt(q);
+                double c = Math.sqrt(1 - q);
                 double eq = 0;
                 double eqh = 0;
                 for (int i = 0; i < rule.size(); i++) {
                     double z = rule.node(i);
                     double t = Math.tanh(sq * z);
-                    double r = gOverH(a * z);
+                    double r = gOverH((kappa - sqq * z) / c);
                     eq += rule.weight(i) * t * t;
                     eqh += rule.weight(i) * r * r;
                 }
@@ -90,34 +111,64 @@ public final class Gardner {
     /** @return the Gardner free entropy at given order parameters (stationary only at the saddle point) */
     public double entropy(double alpha, double q, double qh) {
         double sq = Math.sqrt(qh);
-        double a = Math.sqrt(q / (1 - q));
+        double sqq = Math.sqrt(q);
+        double c = Math.sqrt(1 - q);
         double s = -0.5 * qh * (1 - q);
         for (int i = 0; i < rule.size(); i++) {
             double z = rule.node(i);
-            s += rule.weight(i) * (lnTwoCosh(sq * z) + alpha * lnH(-a * z));
+            s += rule.weight(i) * (lnTwoCosh(sq * z) + alpha * lnH((kappa - sqq * z) / c));
         }
         return s;
     }
 
     /**
-     * The capacity alpha_c: the root of s_G(alpha) = 0 (Krauth-Mezard; science.md 3.1 gives 0.83308).
+     * The capacity alpha_c(kappa): the root of s_G(alpha) = 0 (Krauth-Mezard; science.md 3.1 gives 0.83308 at
+     * kappa = 0); it decreases with the margin.
      *
      * @param tolerance absolute accuracy on alpha_c
      * @return the capacity and its report
      */
     public Capacity capacity(double tolerance) {
-        final double[] start = {0.5, 2.0};
+        // bracket by continuation upwards in alpha (steps 0.05), then Brent inside the bracket, each evaluation
+        // continued from the nearest solved point
+        double aLo = 0;
+        GardnerSolution lo = solve(0);
+        GardnerSolution hi = null;
+        double step = 0.05;
+        while (aLo < 5) {
+            double a = aLo + step;
+            GardnerSolution s;
+            try {
+                s = lo.alpha() == 0 ? solve(a) : solve(a, lo.q(), lo.qHat());
+            } catch (NonConvergenceException e) {
+                step /= 2;
+                if (step < 1e-4) {
+                    throw e;
+                }
+                continue;
+            }
+            if (s.entropy() < 0) {
+                hi = s;
+                break;
+            }
+            lo = s;
+            aLo = a;
+        }
+        if (hi == null) {
+            throw new NonConvergenceException("capacity bracket (entropy still positive at alpha = 5)",
+                    new ConvergenceReport(0, Double.NaN, tolerance, rule.size(), "bracket", false));
+        }
+        final GardnerSolution[] near = {lo};
         BracketingNthOrderBrentSolver brent = new BracketingNthOrderBrentSolver(1e-15, tolerance, 1e-15, 5);
         int[] evals = {0};
         try {
             double ac = brent.solve(100, a -> {
                 evals[0]++;
-                GardnerSolution s = solve(a, start[0], start[1]);
-                start[0] = s.q();
-                start[1] = s.qHat();
+                GardnerSolution s = near[0].alpha() == 0 ? solve(a) : solve(a, near[0].q(), near[0].qHat());
+                near[0] = s;
                 return s.entropy();
-            }, 0.7, 0.95, 0.833);
-            GardnerSolution at = solve(ac, start[0], start[1]);
+            }, aLo, hi.alpha());
+            GardnerSolution at = solve(ac, near[0].q(), near[0].qHat());
             return new Capacity(ac, at, new ConvergenceReport(evals[0], Math.abs(at.entropy()), tolerance,
                     rule.size(), "brent", true));
         } catch (MathIllegalStateException e) {

@@ -46,6 +46,19 @@ class GardnerTest {
     }
 
     @Test
+    void capacityDecreasesWithTheMargin() {
+        assertThat(new Gardner(Quadrature.defaults(), 0).solve(0.6).entropy()).isEqualTo(gardner.solve(0.6).entropy());
+        double prev = gardner.capacity(1e-10).alphaC();
+        for (double k : new double[] {0.1, 0.5, 1.0}) {
+            double ac = new Gardner(Quadrature.defaults(), k).capacity(1e-10).alphaC();
+            assertThat(ac).as("alpha_c(kappa=%s)", k).isLessThan(prev).isPositive();
+            prev = ac;
+        }
+        // a margin can only remove solutions
+        assertThat(new Gardner(Quadrature.defaults(), 0.3).solve(0.4).entropy()).isLessThan(gardner.solve(0.4).entropy());
+    }
+
+    @Test
     void rejectsNegativeLoad() {
         assertThatThrownBy(() -> gardner.solve(-0.1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("alpha");

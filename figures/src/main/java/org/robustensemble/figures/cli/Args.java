@@ -94,6 +94,12 @@ final class Args {
         }
     }
 
+    static void requireKappa(double k) {
+        if (!(k >= 0 && k <= 10)) {
+            throw new IllegalArgumentException("--kappa " + k + " is out of range: kappa must be in [0, 10]");
+        }
+    }
+
     static void requireDistance(double d) {
         if (!(d > 0 && d < 0.5)) {
             throw new IllegalArgumentException("--d " + d + " is out of range: d must be in (0, 1/2)");

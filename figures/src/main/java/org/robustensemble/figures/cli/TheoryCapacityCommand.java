@@ -13,13 +13,17 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code re theory capacity}: the root alpha_c of the Gardner entropy. */
 @Command(name = "capacity", mixinStandardHelpOptions = true,
         description = {"Capacity alpha_c of the binary perceptron: the load where the Gardner entropy vanishes",
-                "(Krauth-Mezard, 0.8331). Columns: alpha_c"})
+                "(Krauth-Mezard, 0.8331 at kappa = 0; it decreases with the margin kappa). Columns: alpha_c"})
 final class TheoryCapacityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--tolerance", defaultValue = "1e-12", description = "Absolute accuracy of the root (default ${DEFAULT-VALUE}).")
     double tolerance;
+
+    @Option(names = "--kappa", defaultValue = "0", paramLabel = "K",
+            description = "Margin kappa in [0, 10]: stabilities Delta/sqrt(N) > kappa (default ${DEFAULT-VALUE}).")
+    double kappa;
 
     @Mixin
     QuadratureOptions quadrature;
@@ -32,9 +36,11 @@ final class TheoryCapacityCommand implements Callable<Integer> {
         if (!(tolerance > 0 && tolerance < 0.01)) {
             throw new IllegalArgumentException("--tolerance " + tolerance + " is out of range: must be in (0, 0.01)");
         }
-        Gardner.Capacity c = new Gardner(quadrature.quadrature()).capacity(tolerance);
+        Args.requireKappa(kappa);
+        Gardner.Capacity c = new Gardner(quadrature.quadrature(), kappa).capacity(tolerance);
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha_c");
         quadrature.describe(t);
+        t.meta("kappa", CsvTable.num(kappa));
         t.meta("q_at_capacity", CsvTable.num(c.at().q())).meta("solver", c.report());
         t.row(c.alphaC());
         t.emit(spec.commandLine().getOut(), output.out());

@@ -25,6 +25,10 @@ final class TheoryGardnerCommand implements Callable<Integer> {
             description = "Loads alpha = M/N (list, or start:step:end).")
     String alpha;
 
+    @Option(names = "--kappa", defaultValue = "0", paramLabel = "K",
+            description = "Margin kappa in [0, 10]: stabilities Delta/sqrt(N) > kappa (default ${DEFAULT-VALUE}).")
+    double kappa;
+
     @Mixin
     QuadratureOptions quadrature;
 
@@ -37,9 +41,11 @@ final class TheoryGardnerCommand implements Callable<Integer> {
         for (double a : as) {
             Args.requireAlpha(a);
         }
-        Gardner g = new Gardner(quadrature.quadrature());
+        Args.requireKappa(kappa);
+        Gardner g = new Gardner(quadrature.quadrature(), kappa);
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "q", "qhat", "entropy");
         quadrature.describe(t);
+        t.meta("kappa", CsvTable.num(kappa));
         Integer[] order = new Integer[as.length];
         for (int i = 0; i < as.length; i++) {
             order[i] = i;
