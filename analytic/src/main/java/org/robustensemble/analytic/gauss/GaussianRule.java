@@ -164,6 +164,14 @@ public final class GaussianRule {
                 String.format("panels[%g,%g](w=%g,first=%g,m=%d)", lo, hi, width, firstWidth, order));
     }
 
+    /**
+     * Rounds a length scale down to a power of two (at least 2^-7), so that panel rules chosen from nearby
+     * parameter values coincide and can be cached.
+     */
+    public static double pow2Floor(double v) {
+        return Math.pow(2, Math.max(-7, Math.floor(Math.log(v) / Math.log(2))));
+    }
+
     /** @return the number of nodes */
     public int size() {
         return nodes.length;

@@ -10,8 +10,8 @@ import org.robustensemble.analytic.gauss.GaussianFunctions;
 import org.robustensemble.analytic.gauss.GaussianRule;
 import org.robustensemble.analytic.gauss.LogIntegrand;
 import org.robustensemble.analytic.gauss.PeakQuadrature;
+import org.robustensemble.analytic.saddle.Continuation;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
-import org.robustensemble.analytic.saddle.NonConvergenceException;
 import org.robustensemble.analytic.saddle.SaddlePoint;
 import org.robustensemble.analytic.saddle.SaddlePointSolver;
 
@@ -69,43 +69,9 @@ public final class RobustEnsemble {
         if (gamma == 0) {
             return solve(alpha, y, 0, x);
         }
-        double gNow = 0;
-        double step = Math.min(gamma, 0.25);
-        double[] prev = null;
-        double gPrev = 0;
-        RobustEnsembleSolution last = null;
-        int failures = 0;
-        while (gNow < gamma) {
-            double gNext = Math.min(gamma, gNow + step);
-            double[] start = x.clone();
-            if (prev != null && gNow > gPrev) {
-                // secant predictor
-                double r = (gNext - gNow) / (gNow - gPrev);
-                for (int i = 0; i < 4; i++) {
-                    start[i] = x[i] + r * (x[i] - prev[i]);
-                }
-                if (!admissible(start)) {
-                    start = x.clone();
-                }
-            }
-            try {
-                last = solve(alpha, y, gNext, start);
-                prev = x;
-                gPrev = gNow;
-                x = last.orderParameters();
-                gNow = gNext;
-                step = Math.min(step * 1.5, 0.5);
-            } catch (NonConvergenceException | ArithmeticException e) {
-                step *= 0.5;
-                if (++failures > 12 || step < 1e-4) {
-                    throw e instanceof NonConvergenceException n ? n
-                            : new NonConvergenceException("robust ensemble continuation at alpha=" + alpha + ", y=" + y
-                                    + ", gamma=" + gNext + " (" + e.getMessage() + ")",
-                                    new ConvergenceReport(0, Double.NaN, 1e-10, 0, "continuation", false));
-                }
-            }
-        }
-        return last;
+        return Continuation.follow(gamma, x, (g1, start) -> solve(alpha, y, g1, start),
+                RobustEnsembleSolution::orderParameters, RobustEnsemble::admissible, 0.25, 0.5,
+                "robust ensemble continuation in gamma at alpha=" + alpha + ", y=" + y);
     }
 
     /** Solves at (alpha, y, gamma) by Newton from the order parameters {@code start} = (q0, q1, qh0, qh1). */
@@ -146,10 +112,6 @@ public final class RobustEnsemble {
         return rules.computeIfAbsent(key, k -> GaussianRule.graded(lo, ZMAX, first, width, quad.order()));
     }
 
-    /** Rounds a length scale down to a power of two, so that nearby points share (cached) rules. */
-    private static double pow2Floor(double v) {
-        return Math.pow(2, Math.max(-7, Math.floor(Math.log(v) / Math.log(2))));
-    }
 
     /**
      * One evaluation context. The outer z0 nodes are split into contiguous blocks, one per {@link Lane} (each
@@ -193,11 +155,11 @@ public final class RobustEnsemble {
             this.y = y;
             this.gamma = gamma;
             double sq = Math.sqrt(Math.max(near[2], 1e-12));
-            double far = quad.panelScale() * Math.min(1.0, pow2Floor(1.0 / sq));
-            double first = Math.min(far, quad.panelScale() * Math.min(1.0, pow2Floor(1.0 / (y * sq))));
+            double far = quad.panelScale() * Math.min(1.0, GaussianRule.pow2Floor(1.0 / sq));
+            double first = Math.min(far, quad.panelScale() * Math.min(1.0, GaussianRule.pow2Floor(1.0 / (y * sq))));
             this.entropicRule = rule(0, first, far);
             double c = Math.sqrt(Math.max(1 - near[1], 1e-300));
-            double scaleE = Math.min(1.0, pow2Floor(c / Math.sqrt(Math.max(near[0], 1e-12))));
+            double scaleE = Math.min(1.0, GaussianRule.pow2Floor(c / Math.sqrt(Math.max(near[0], 1e-12))));
             this.energeticRule = rule(-ZMAX, quad.panelScale() * scaleE, quad.panelScale() * scaleE);
             this.lanes = new Lane[Parallel.threads()];
             for (int k = 0; k < lanes.length; k++) {

@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.robustensemble.analytic.gauss.GaussianFunctions;
 import org.robustensemble.analytic.gauss.GaussianRule;
+import org.robustensemble.analytic.saddle.Continuation;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
-import org.robustensemble.analytic.saddle.NonConvergenceException;
 import org.robustensemble.analytic.saddle.SaddlePoint;
 import org.robustensemble.analytic.saddle.SaddlePointSolver;
 import org.robustensemble.analytic.saddle.StationaryProblem;
@@ -67,42 +67,9 @@ public final class RobustEnsembleLimit {
         if (gamma == 0) {
             return solve(alpha, 0, x);
         }
-        double gNow = 0;
-        double step = Math.min(gamma, 0.25);
-        double[] prev = null;
-        double gPrev = 0;
-        RobustEnsembleLimitSolution last = null;
-        int failures = 0;
-        while (gNow < gamma) {
-            double gNext = Math.min(gamma, gNow + step);
-            double[] start = x.clone();
-            if (prev != null) {
-                double r = (gNext - gNow) / (gNow - gPrev);
-                for (int i = 0; i < 4; i++) {
-                    start[i] = x[i] + r * (x[i] - prev[i]);
-                }
-                if (!admissible(start)) {
-                    start = x.clone();
-                }
-            }
-            try {
-                last = solve(alpha, gNext, start);
-                prev = x;
-                gPrev = gNow;
-                x = last.orderParameters();
-                gNow = gNext;
-                step = Math.min(step * 1.5, 0.5);
-            } catch (NonConvergenceException | ArithmeticException e) {
-                step *= 0.5;
-                if (++failures > 12 || step < 1e-4) {
-                    throw e instanceof NonConvergenceException n ? n
-                            : new NonConvergenceException("y=inf robust ensemble continuation at alpha=" + alpha
-                                    + ", gamma=" + gNext + " (" + e.getMessage() + ")",
-                                    new ConvergenceReport(0, Double.NaN, 1e-10, 0, "continuation", false));
-                }
-            }
-        }
-        return last;
+        return Continuation.follow(gamma, x, (g1, start) -> solve(alpha, g1, start),
+                RobustEnsembleLimitSolution::orderParameters, RobustEnsembleLimit::admissible, 0.25, 0.5,
+                "y=inf robust ensemble continuation in gamma at alpha=" + alpha);
     }
 
     /** Solves at (alpha, gamma) by Newton from {@code start} = (q0, delta, qh0, Dh). */
@@ -178,9 +145,6 @@ public final class RobustEnsembleLimit {
         return rules.computeIfAbsent(lo + ":" + width, k -> GaussianRule.panels(lo, ZMAX, width, quad.order()));
     }
 
-    private static double pow2Floor(double v) {
-        return Math.pow(2, Math.max(-7, Math.floor(Math.log(v) / Math.log(2))));
-    }
 
     private final class Workspace implements OverlapProblem {
         final double alpha;
@@ -201,9 +165,9 @@ public final class RobustEnsembleLimit {
             this.alpha = alpha;
             this.gamma = gamma;
             double sqh0 = Math.sqrt(Math.max(near[2], 1e-12));
-            this.entropicRule = rule(0, quad.panelScale() * Math.min(1.0, pow2Floor(1.0 / sqh0)));
+            this.entropicRule = rule(0, quad.panelScale() * Math.min(1.0, GaussianRule.pow2Floor(1.0 / sqh0)));
             double c = Math.sqrt(Math.max(1 - near[0], 1e-300));
-            double scaleE = Math.min(1.0, pow2Floor(c / Math.sqrt(Math.max(near[0], 1e-12))));
+            double scaleE = Math.min(1.0, GaussianRule.pow2Floor(c / Math.sqrt(Math.max(near[0], 1e-12))));
             this.energeticRule = rule(-ZMAX, quad.panelScale() * scaleE);
         }
 
