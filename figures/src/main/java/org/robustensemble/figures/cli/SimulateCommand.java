@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code re simulate} group. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, description = "Run algorithms on instances (sa, rsa, fbp, sgd).",
-        subcommands = {})
+        subcommands = {SimulateFbpCommand.class})
 public final class SimulateCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

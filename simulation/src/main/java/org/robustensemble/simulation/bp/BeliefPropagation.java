@@ -627,7 +627,7 @@ public final class BeliefPropagation implements AutoCloseable {
         double q = 0;
         double sSum = 0;
         double qt = 0;
-        double p = Math.tanh(gamma);
+        double p = ErrorFunctions.tanh(gamma);
         for (int j = 0; j < nw; j++) {
             double hTot = alg.toField(total[j]);
             sum += (1 - d) * ErrorFunctions.lnTwoCosh(hTot);
@@ -643,7 +643,7 @@ public final class BeliefPropagation implements AutoCloseable {
                 if (y == Double.POSITIVE_INFINITY) {
                     double z = gamma == Double.POSITIVE_INFINITY ? Double.POSITIVE_INFINITY : gamma + a * sv;
                     cterm = gamma == Double.POSITIVE_INFINITY ? a * sv : ErrorFunctions.lnTwoCosh(z);
-                    sj = Math.tanh(z);
+                    sj = ErrorFunctions.tanh(z);
                     qj = v == 0 ? 0.0 : 1.0;
                 } else {
                     double bb = (y - 1) * v;
@@ -652,13 +652,13 @@ public final class BeliefPropagation implements AutoCloseable {
                     if (gamma == Double.POSITIVE_INFINITY) {
                         lzc = lp;
                     } else {
-                        lzc = gamma + lp + Math.log1p(Math.exp(-2 * gamma + ErrorFunctions.lnTwoCosh(a - bb) - lp));
+                        lzc = gamma + lp + Math.log(1 + Math.exp(-2 * gamma + ErrorFunctions.lnTwoCosh(a - bb) - lp));
                     }
                     cterm = lzc + (1 / y - 1) * ErrorFunctions.lnTwoCosh(y * v);
-                    double ta = Math.tanh(a);
-                    double tb = Math.tanh(bb);
+                    double ta = ErrorFunctions.tanh(a);
+                    double tb = ErrorFunctions.tanh(bb);
                     sj = (p + ta * tb) / (1 + p * ta * tb);
-                    double tq = Math.tanh(y * v);
+                    double tq = ErrorFunctions.tanh(y * v);
                     qj = tq * tq;
                 }
                 sum += cterm;

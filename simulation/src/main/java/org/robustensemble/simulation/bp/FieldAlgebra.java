@@ -42,7 +42,7 @@ public final class FieldAlgebra implements MessageAlgebra {
 
     @Override
     public double toMagnetization(double x) {
-        return Math.tanh(x);
+        return ErrorFunctions.tanh(x);
     }
 
     @Override
@@ -75,12 +75,12 @@ public final class FieldAlgebra implements MessageAlgebra {
         if (lambda == 0) {
             return fresh;
         }
-        return fromMagnetization(lambda * Math.tanh(old) + (1 - lambda) * Math.tanh(fresh));
+        return fromMagnetization(lambda * ErrorFunctions.tanh(old) + (1 - lambda) * ErrorFunctions.tanh(fresh));
     }
 
     @Override
     public double distance(double a, double b) {
-        return Math.abs(Math.tanh(a) - Math.tanh(b));
+        return Math.abs(ErrorFunctions.tanh(a) - ErrorFunctions.tanh(b));
     }
 
     @Override
@@ -112,7 +112,7 @@ public final class FieldAlgebra implements MessageAlgebra {
         if (mx == Double.NEGATIVE_INFINITY) {
             return mx;
         }
-        return mx + Math.log1p(Math.exp(Math.min(a, b) - mx));
+        return mx + Math.log(1 + Math.exp(Math.min(a, b) - mx));
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class MagnetizationAlgebra implements MessageAlgebra {
 
     @Override
     public double fromField(double h) {
-        return clamp(Math.tanh(h));
+        return clamp(ErrorFunctions.tanh(h));
     }
 
     @Override
@@ -85,22 +85,20 @@ public final class MagnetizationAlgebra implements MessageAlgebra {
         double ap = (mubar + xi) * scale;
         double am = (mubar - xi) * scale;
         if (hout == 1.0 || hout == -1.0) {
-            // P(w) ~ erfc(-s a_w): ratio r = P(+)/P(-) from erfcx, one exponential
+            // P(w) ~ erfc(-s a_w)
             double xp = -hout * ap;
             double xm = -hout * am;
-            double cp;
-            double cm;
-            if (xp >= 0 && xm >= 0) {
-                double r = ErrorFunctions.erfcxPositive(xp) / ErrorFunctions.erfcxPositive(xm)
-                        * Math.exp(-(xp - xm) * (xp + xm));
-                return clamp(r >= 1 ? (1 - 1 / r) / (1 + 1 / r) : (r - 1) / (r + 1));
+            if ((xp < ErrorFunctions.ERFC_MAX && xm < ErrorFunctions.ERFC_MAX) || xp < 0 || xm < 0) {
+                double cp = ErrorFunctions.erfcFast(xp);
+                double cm = ErrorFunctions.erfcFast(xm);
+                return clamp((cp - cm) / (cp + cm));
             }
-            cp = ErrorFunctions.erfc(xp);
-            cm = ErrorFunctions.erfc(xm);
-            return clamp((cp - cm) / (cp + cm));
+            // both in the deep tail: ratio r = P(+)/P(-) from erfcx and one exponential
+            double r = ErrorFunctions.erfcx(xp) / ErrorFunctions.erfcx(xm) * Math.exp(-(xp - xm) * (xp + xm));
+            return clamp(r >= 1 ? (1 - 1 / r) / (1 + 1 / r) : (r - 1) / (r + 1));
         }
-        double ep = ErrorFunctions.erf(ap);
-        double em = ErrorFunctions.erf(am);
+        double ep = 1 - ErrorFunctions.erfcFast(ap);
+        double em = 1 - ErrorFunctions.erfcFast(am);
         return clamp(hout * (ep - em) / (2 + hout * (ep + em)));
     }
 
@@ -109,12 +107,12 @@ public final class MagnetizationAlgebra implements MessageAlgebra {
         if (y == 1 || gamma == 0) {
             return 0.0;
         }
-        double p = Math.tanh(gamma);
+        double p = ErrorFunctions.tanh(gamma);
         if (y == Double.POSITIVE_INFINITY) {
             return clamp(p * Math.signum(cavity));
         }
         double pm = p * cavity;
         double at = 0.5 * Math.log((1 + pm) / (1 - pm));
-        return clamp(p * Math.tanh((y - 1) * at));
+        return clamp(p * ErrorFunctions.tanh((y - 1) * at));
     }
 }

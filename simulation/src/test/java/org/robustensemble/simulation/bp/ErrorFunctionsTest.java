@@ -22,6 +22,10 @@ class ErrorFunctionsTest {
             double ref = Erf.erfc(x);
             assertThat(ErrorFunctions.erfc(x)).as("erfc(%s)", x).isCloseTo(ref, within(2e-13 * ref + 1e-300));
         }
+        for (double x = -8; x <= 26; x += 0.00731) {
+            double ref = Erf.erfc(x);
+            assertThat(ErrorFunctions.erfcFast(x)).as("erfcFast(%s)", x).isCloseTo(ref, within(2e-13 * ref + 1e-300));
+        }
         for (double x = -5; x <= 5; x += 0.01) {
             assertThat(ErrorFunctions.erf(x)).isCloseTo(Erf.erf(x), within(1e-15));
         }
