@@ -407,11 +407,11 @@ public final class BeliefPropagation implements AutoCloseable {
                     nu = a.fromField(exactMessage(w.mag, tb, xoff, i, a.toField(hout), hout));
                 } else {
                     double s2bar = Math.max(v - (1 - mg * mg), S2_FLOOR);
-                    nu = a.erfMessage(s - x * mg, s2bar, x, hout);
+                    nu = a.erfMessageDamped(s - x * mg, s2bar, x, hout, u[base + tb + i], lambda);
                 }
                 int idx = base + tb + i;
                 double old = u[idx];
-                if (lambda != 0) {
+                if (lambda != 0 && par.exactInput()) {
                     nu = a.damp(old, nu, lambda);
                 }
                 double dd = Math.abs(nu - old);

@@ -98,6 +98,30 @@ public final class FieldAlgebra implements MessageAlgebra {
         return clamp(0.5 * (lp - lm));
     }
 
+    @Override
+    public double erfMessageDamped(double mubar, double s2bar, double xi, double hout, double old, double lambda) {
+        if (hout != Double.POSITIVE_INFINITY && hout != Double.NEGATIVE_INFINITY) {
+            double fresh = erfMessage(mubar, s2bar, xi, hout);
+            return lambda == 0 ? fresh : damp(old, fresh, lambda);
+        }
+        double scale = INV_SQRT2 / Math.sqrt(s2bar);
+        double s = hout > 0 ? 1.0 : -1.0;
+        double xp = -s * (mubar + xi) * scale;
+        double xm = -s * (mubar - xi) * scale;
+        if (xp < ErrorFunctions.ERFC_MAX && xm < ErrorFunctions.ERFC_MAX) {
+            // moderate arguments: erfc from the direct table, one logarithm, no exponential
+            double cp = ErrorFunctions.erfcFast(xp);
+            double cm = ErrorFunctions.erfcFast(xm);
+            if (lambda == 0) {
+                return clamp(0.5 * Math.log(cp / cm));
+            }
+            double mNew = (cp - cm) / (cp + cm);
+            return fromMagnetization(lambda * ErrorFunctions.tanh(old) + (1 - lambda) * mNew);
+        }
+        double fresh = clamp(0.5 * lnErfcRatio(xp, xm));
+        return lambda == 0 ? fresh : damp(old, fresh, lambda);
+    }
+
     /** @return ln erfc(x1) - ln erfc(x2), computed with one logarithm when both arguments are positive */
     static double lnErfcRatio(double x1, double x2) {
         if (x1 >= 0 && x2 >= 0) {

@@ -61,6 +61,15 @@ public interface MessageAlgebra {
     double erfMessage(double mubar, double s2bar, double xi, double hout);
 
     /**
+     * {@link #erfMessage} followed by {@link #damp} with the old message; implementations may fuse the two to
+     * save transcendental evaluations (the result must be the same up to rounding).
+     */
+    default double erfMessageDamped(double mubar, double s2bar, double xi, double hout, double old, double lambda) {
+        double fresh = erfMessage(mubar, s2bar, xi, hout);
+        return lambda == 0 ? fresh : damp(old, fresh, lambda);
+    }
+
+    /**
      * The focusing message to a weight (science.md 4.3): with p = tanh(gamma) and m the cavity magnetization of
      * the weight (all messages except the focusing one), u = p tanh((y - 1) atanh(p m)); u = 0 if y = 1 or
      * gamma = 0; u = p sign(m) if y = infinity. Coupling convention exp(gamma W Wref).

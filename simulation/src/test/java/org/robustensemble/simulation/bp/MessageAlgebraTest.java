@@ -101,6 +101,14 @@ class MessageAlgebraTest {
                             .isCloseTo(f.toMagnetization(uf), within(1e-10));
                 }
             }
+            for (MessageAlgebra a : new MessageAlgebra[] {f, p}) {
+                double old = a.fromMagnetization(rng.nextDouble(-0.9, 0.9));
+                double lam = rng.nextBoolean() ? 0.0 : 0.5;
+                double lab = a.certain(rng.nextBoolean() ? 1 : -1);
+                double fused = a.erfMessageDamped(mubar, s2, xi, lab, old, lam);
+                double plain = a.damp(old, a.erfMessage(mubar, s2, xi, lab), lam);
+                assertThat(a.toMagnetization(fused)).isCloseTo(a.toMagnetization(plain), within(1e-12));
+            }
             double m1 = rng.nextDouble(-0.95, 0.95);
             double m2 = rng.nextDouble(-0.95, 0.95);
             double g = rng.nextDouble(0, 3);
