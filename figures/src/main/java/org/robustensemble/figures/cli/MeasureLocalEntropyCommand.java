@@ -90,7 +90,7 @@ public final class MeasureLocalEntropyCommand implements Runnable {
         Instance inst = InstanceFormat.read(instanceFile);
         byte[] ref = InstanceFormat.readWeights(reference, inst.n() * inst.k());
         var par = bp.parameters();
-        String cmd = "re measure local-entropy " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String cmd = "re " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         CsvTable t = new CsvTable(cmd, "gamma", "S", "d", "free_entropy", "local_entropy", "converged");
         t.meta("n", inst.n()).meta("k", inst.k()).meta("m", inst.m()).meta("alpha", CsvTable.num(inst.alpha()))
                 .meta("reference_errors", inst.errors(ref)).meta("coupling", "exp(gamma W.Wref)").meta("bp", par.toString());

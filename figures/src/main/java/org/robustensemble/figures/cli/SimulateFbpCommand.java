@@ -154,7 +154,7 @@ public final class SimulateFbpCommand implements Runnable {
         BpParameters par = bp.parameters();
         Messages warm = loadMessages == null ? null : Messages.load(loadMessages);
         PrintWriter err = spec.commandLine().getErr();
-        String cmd = "re simulate fbp " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String cmd = "re " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
 
         if (trace) {
             CsvTable t = new CsvTable(cmd, "step", "gamma", "y", "S", "q", "qtilde", "free_entropy", "sigma_int", "errors",
