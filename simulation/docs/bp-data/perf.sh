@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 rep=${REP:-FIELD}
-out=simulation/docs/bp-data/perf_${rep}.csv
+out=simulation/docs/bp-data/perf_${rep}${TAG:-}.csv
 echo "alpha,protocol,threads,block,rep,solved,steps,sweeps,seconds" > $out
 for a in 0.6 0.7; do
   for p in pseudo scoping; do
