@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code re measure} group. */
 @Command(name = "measure", mixinStandardHelpOptions = true, description = "Measure properties of configurations (local entropy).",
-        subcommands = {})
+        subcommands = {MeasureLocalEntropyCommand.class})
 public final class MeasureCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

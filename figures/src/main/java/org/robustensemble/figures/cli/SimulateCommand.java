@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 /** The {@code re simulate} group. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, description = "Run algorithms on instances (sa, rsa, fbp, sgd).",
-        subcommands = {SimulateSaCommand.class, SimulateRsaCommand.class, SimulateSgdCommand.class})
+        subcommands = {SimulateSaCommand.class, SimulateRsaCommand.class, SimulateFbpCommand.class,
+                SimulateSgdCommand.class})
 public final class SimulateCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

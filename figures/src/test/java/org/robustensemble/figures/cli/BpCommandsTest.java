@@ -1,0 +1,99 @@
+package org.robustensemble.figures.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BpCommandsTest {
+
+    private record Out(int code, String out, String err) {
+        List<String> data() {
+            return Arrays.stream(out.split("\n")).filter(l -> !l.startsWith("#") && !l.isBlank()).collect(Collectors.toList());
+        }
+    }
+
+    private static Out run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int c = Main.run(new PrintWriter(o), new PrintWriter(e), args);
+        return new Out(c, o.toString(), e.toString());
+    }
+
+    @Test
+    void fbpSolvesASmallPerceptronAndPrintsTheContractColumns() {
+        Out r = run("simulate", "fbp", "--n", "101", "--alpha", "0.3", "--seed", "3", "--damping", "0.5");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> d = r.data();
+        assertThat(d.get(0)).isEqualTo("algorithm,n,alpha,k,protocol,seed,solved,errors,steps,sweeps,seconds");
+        assertThat(d).hasSize(2);
+        assertThat(d.get(1)).startsWith("fbp,101,").contains(",standard,3,true,0,");
+    }
+
+    @Test
+    void traceHasOneRowPerStep() {
+        Out r = run("simulate", "fbp", "--n", "51", "--alpha", "0.2", "--protocol", "pseudo", "--steps", "20", "--trace",
+                "--damping", "0.5", "--run-to-end");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> d = r.data();
+        assertThat(d.get(0)).isEqualTo("step,gamma,y,S,q,qtilde,free_entropy,sigma_int,errors,sweeps,converged");
+        assertThat(d).hasSize(21);
+    }
+
+    @Test
+    void parallelRunsGiveTheSameRowsAsSerialRuns() {
+        Out a = run("simulate", "fbp", "--n", "51", "--alpha", "0.3", "--runs", "3", "--damping", "0.5");
+        Out b = run("simulate", "fbp", "--n", "51", "--alpha", "0.3", "--runs", "3", "--jobs", "2", "--damping", "0.5");
+        assertThat(a.code()).isZero();
+        assertThat(b.code()).isZero();
+        assertThat(strip(b.data())).isEqualTo(strip(a.data()));
+    }
+
+    private static List<String> strip(List<String> rows) {
+        return rows.stream().map(l -> l.substring(0, l.lastIndexOf(','))).collect(Collectors.toList());
+    }
+
+    @Test
+    void badParametersExitWithCodeTwo() {
+        assertThat(run("simulate", "fbp", "--n", "100", "--alpha", "0.3").code()).isEqualTo(2);
+        assertThat(run("simulate", "fbp", "--n", "101", "--alpha", "-1").code()).isEqualTo(2);
+        assertThat(run("simulate", "fbp", "--n", "101", "--alpha", "0.3", "--protocol", "nope").code()).isEqualTo(2);
+        assertThat(run("simulate", "fbp", "--n", "101", "--alpha", "0.3", "--protocol", "free", "--schedule", "1,0.5").code())
+                .isEqualTo(2);
+        assertThat(run("simulate", "fbp", "--n", "101", "--alpha", "0.3", "--damping", "1").code()).isEqualTo(2);
+    }
+
+    @Test
+    void localEntropyAroundASavedSolution(@TempDir Path dir) throws Exception {
+        Path inst = dir.resolve("inst.txt");
+        Path w = dir.resolve("w.txt");
+        Out r = run("simulate", "fbp", "--n", "101", "--alpha", "0.3", "--seed", "2", "--damping", "0.5",
+                "--save-instance", inst.toString(), "--save-weights", w.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.exists(inst)).isTrue();
+        Out le = run("measure", "local-entropy", "--instance", inst.toString(), "--reference", w.toString(),
+                "--gamma-grid", "2,1,0.5");
+        assertThat(le.code()).as(le.err()).isZero();
+        List<String> d = le.data();
+        assertThat(d.get(0)).isEqualTo("gamma,S,d,free_entropy,local_entropy,converged");
+        assertThat(d).hasSize(4);
+        for (String row : d.subList(1, 4)) {
+            String[] f = row.split(",");
+            double dist = Double.parseDouble(f[2]);
+            double loc = Double.parseDouble(f[4]);
+            // local entropy never exceeds the binary entropy of the distance
+            double h2 = -dist * Math.log(dist) - (1 - dist) * Math.log(1 - dist);
+            assertThat(loc).isLessThanOrEqualTo(h2 + 1e-9);
+        }
+        assertThat(run("measure", "local-entropy", "--instance", inst.toString(), "--reference", w.toString(),
+                "--gamma-grid", "a,b").code()).isEqualTo(2);
+    }
+}

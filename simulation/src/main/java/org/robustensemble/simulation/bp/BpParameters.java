@@ -1,0 +1,91 @@
+package org.robustensemble.simulation.bp;
+
+/**
+ * Settings of a BP run. Defaults ({@link #defaults()}) are those of the authors' package
+ * (BinaryCommitteeMachineFBP.jl, science.md section 5): epsilon 1e-3, at most 1000 sweeps per focusing step,
+ * no damping, initial input-layer messages uniform in +-0.01 (as magnetizations), the precise field
+ * representation, sequential (block 1) updates on one thread.
+ *
+ * @param epsilon       convergence threshold on the largest change of an input-layer message (magnetization)
+ * @param maxIters      maximum number of sweeps per convergence attempt
+ * @param damping       lambda in [0, 1): m = lambda m_old + (1 - lambda) m_new
+ * @param initRange     initial messages uniform in [-initRange, initRange] (magnetizations), in [0, 1)
+ * @param representation the message encoding
+ * @param block         patterns updated together from the same beliefs (1 = plain sequential BP). Results
+ *                      depend on the block size but never on the thread count.
+ * @param threads       worker threads for the factor updates of a block (>= 1)
+ * @param exactInput    use the exact (convolution) input-layer factor instead of the Gaussian one: O(N^2) per
+ *                      message, for small N only (tests on tree-like and tiny instances)
+ */
+public record BpParameters(double epsilon, int maxIters, double damping, double initRange,
+                           Representation representation, int block, int threads, boolean exactInput) {
+
+    public BpParameters {
+        if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
+            throw new IllegalArgumentException("epsilon = " + epsilon + " must be > 0 and finite");
+        }
+        if (maxIters < 1) {
+            throw new IllegalArgumentException("max-iters = " + maxIters + " must be >= 1");
+        }
+        if (!(damping >= 0 && damping < 1)) {
+            throw new IllegalArgumentException("damping = " + damping + " must be in [0, 1)");
+        }
+        if (!(initRange >= 0 && initRange < 1)) {
+            throw new IllegalArgumentException("init range = " + initRange + " must be in [0, 1)");
+        }
+        if (representation == null) {
+            throw new IllegalArgumentException("representation must be given");
+        }
+        if (block < 1) {
+            throw new IllegalArgumentException("block = " + block + " must be >= 1");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads = " + threads + " must be >= 1");
+        }
+    }
+
+    /** @return the documented defaults */
+    public static BpParameters defaults() {
+        return new BpParameters(1e-3, 1000, 0.0, 0.01, Representation.FIELD, 1, 1, false);
+    }
+
+    /** @return a copy with another epsilon */
+    public BpParameters withEpsilon(double e) {
+        return new BpParameters(e, maxIters, damping, initRange, representation, block, threads, exactInput);
+    }
+
+    /** @return a copy with another sweep limit */
+    public BpParameters withMaxIters(int it) {
+        return new BpParameters(epsilon, it, damping, initRange, representation, block, threads, exactInput);
+    }
+
+    /** @return a copy with another damping */
+    public BpParameters withDamping(double d) {
+        return new BpParameters(epsilon, maxIters, d, initRange, representation, block, threads, exactInput);
+    }
+
+    /** @return a copy with another initial range */
+    public BpParameters withInitRange(double r) {
+        return new BpParameters(epsilon, maxIters, damping, r, representation, block, threads, exactInput);
+    }
+
+    /** @return a copy with another representation */
+    public BpParameters withRepresentation(Representation r) {
+        return new BpParameters(epsilon, maxIters, damping, initRange, r, block, threads, exactInput);
+    }
+
+    /** @return a copy with another block size */
+    public BpParameters withBlock(int b) {
+        return new BpParameters(epsilon, maxIters, damping, initRange, representation, b, threads, exactInput);
+    }
+
+    /** @return a copy with another thread count */
+    public BpParameters withThreads(int t) {
+        return new BpParameters(epsilon, maxIters, damping, initRange, representation, block, t, exactInput);
+    }
+
+    /** @return a copy using the exact input-layer factor */
+    public BpParameters withExactInput(boolean e) {
+        return new BpParameters(epsilon, maxIters, damping, initRange, representation, block, threads, e);
+    }
+}

@@ -1,0 +1,90 @@
+package org.robustensemble.simulation.bp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.robustensemble.simulation.instance.Instance;
+
+class FocusingBpTest {
+
+    @Test
+    void protocolsFollowTheirDefinitions() {
+        Protocol s = Protocol.standardReinforcement(100);
+        assertThat(s.size()).isEqualTo(100);
+        assertThat(s.steps().get(0).y()).isEqualTo(1.0);
+        assertThat(s.steps().get(50).y()).isCloseTo(2.0, within(1e-12));
+        assertThat(s.steps().get(99).gamma()).isInfinite();
+        Protocol p = Protocol.pseudoReinforcement(4);
+        // rho = 0.5: gamma = atanh(sqrt .5), y = 1.5 / 0.5 = 3
+        assertThat(p.steps().get(2).gamma()).isCloseTo(0.5 * Math.log((1 + Math.sqrt(0.5)) / (1 - Math.sqrt(0.5))), within(1e-14));
+        assertThat(p.steps().get(2).y()).isCloseTo(3.0, within(1e-14));
+        Protocol sc = Protocol.scoping(21, 7, 8);
+        assertThat(sc.steps().get(7).gamma()).isEqualTo(7.0);
+        assertThat(sc.steps().get(1).gamma()).isCloseTo(1.0, within(1e-14));
+        Protocol f = Protocol.parseFree("0.5, 3\n# comment\n1,inf;inf,5");
+        assertThat(f.steps()).containsExactly(new Protocol.Step(0.5, 3), new Protocol.Step(1, Double.POSITIVE_INFINITY),
+                new Protocol.Step(Double.POSITIVE_INFINITY, 5));
+        assertThatThrownBy(() -> Protocol.parseFree("1,0.5")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Protocol.parseFree("x,2")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Representation.class)
+    void solvesASmallPerceptronReproducibly(Representation rep) {
+        Instance inst = Instance.random(201, 1, 0.4, false, 5);
+        BpParameters par = BpParameters.defaults().withRepresentation(rep).withDamping(0.5);
+        FocusingBp.Result a = FocusingBp.run(inst, Protocol.pseudoReinforcement(101), par, 5, null, false, false, null);
+        FocusingBp.Result b = FocusingBp.run(inst, Protocol.pseudoReinforcement(101), par, 5, null, false, false, null);
+        assertThat(a.solved()).isTrue();
+        assertThat(inst.errors(a.weights())).isZero();
+        assertThat(b.sweeps()).isEqualTo(a.sweeps());
+        assertThat(Arrays.equals(a.weights(), b.weights())).isTrue();
+    }
+
+    @Test
+    void solvesASmallCommitteeMachine() {
+        Instance inst = Instance.random(51, 3, 0.3, false, 2);
+        BpParameters par = BpParameters.defaults().withDamping(0.5).withMaxIters(100).withInitRange(0.1);
+        FocusingBp.Result r = FocusingBp.run(inst, Protocol.pseudoReinforcement(101), par, 2, null, false, false, null);
+        assertThat(r.solved()).isTrue();
+        assertThat(inst.errors(r.weights())).isZero();
+    }
+
+    @Test
+    void warmStartFromSavedMessagesContinuesTheRun(@TempDir Path dir) {
+        Instance inst = Instance.random(101, 1, 0.3, false, 3);
+        BpParameters par = BpParameters.defaults().withDamping(0.5);
+        FocusingBp.Result first = FocusingBp.run(inst, Protocol.parseFree("0,1"), par, 3, null, true, false, null);
+        Path f = dir.resolve("m.bin");
+        first.messages().save(f);
+        assertThat(Files.exists(f)).isTrue();
+        Messages loaded = Messages.load(f);
+        assertThat(loaded.input()).containsExactly(first.messages().input());
+        // restarting from converged messages at the same (gamma, y) converges at once
+        FocusingBp.Result again = FocusingBp.run(inst, Protocol.parseFree("0,1"), par, 4, loaded, true, false, null);
+        assertThat(again.trace().get(0).sweeps()).isLessThanOrEqualTo(2);
+        assertThat(again.trace().get(0).obs().freeEntropy()).isCloseTo(first.trace().get(0).obs().freeEntropy(), within(1e-3));
+    }
+
+    @Test
+    void localEntropyProbeAtAlphaZeroIsTheBinaryEntropy() {
+        Instance inst = Instance.random(21, 1, 0.0, false, 1);
+        byte[] ref = new byte[21];
+        Arrays.fill(ref, (byte) 1);
+        for (LocalEntropyProbe.Point p : LocalEntropyProbe.run(inst, ref, new double[] {0, 0.5, 1.5}, BpParameters.defaults(), 1)) {
+            double d = p.d();
+            double h2 = -d * Math.log(d) - (1 - d) * Math.log(1 - d);
+            assertThat(p.localEntropy()).isCloseTo(h2, within(1e-12));
+            assertThat(p.s()).isCloseTo(Math.tanh(p.gamma()), within(1e-12));
+        }
+    }
+}
