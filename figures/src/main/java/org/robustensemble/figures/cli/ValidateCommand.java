@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code re validate} group. */
 @Command(name = "validate", mixinStandardHelpOptions = true, description = "Theory vs simulation cross-checks.",
-        subcommands = {})
+        subcommands = {ValidateLocalEntropyCommand.class})
 public final class ValidateCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

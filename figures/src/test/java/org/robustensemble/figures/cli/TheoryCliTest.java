@@ -109,6 +109,16 @@ class TheoryCliTest {
     }
 
     @Test
+    void validateLocalEntropyEndToEnd() {
+        Result r = run("validate", "local-entropy", "--n", "301", "--alpha", "0.4", "--seed", "7");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.header()).isEqualTo("gamma,d,measured,theory_y_low,theory_y_inf,H2,in_band");
+        assertThat(r.out()).contains("# fbp_solved=true");
+        assertThat(r.dataLines().size()).isGreaterThan(5);
+        assertThat(run("validate", "local-entropy", "--n", "300").code()).isEqualTo(2);
+    }
+
+    @Test
     void invalidInputsExitTwoWithOneLine() {
         String[][] bad = {
             {"theory", "gardner", "--alpha", "-0.1"},
