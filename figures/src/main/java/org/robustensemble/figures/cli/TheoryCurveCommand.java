@@ -21,15 +21,14 @@ final class TheoryCurveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--alpha", required = true, paramLabel = "A", description = "Load alpha = M/N (>= 0).")
-    String alpha;
+    @Mixin
+    TheoryOptions.Load load;
 
     @Option(names = "--y", defaultValue = "inf", paramLabel = "Y", description = "Replicas y >= 1, or inf (default).")
     String y;
 
-    @Option(names = "--d", required = true, paramLabel = "D1,D2,...",
-            description = "Distances in (0, 1/2): a list, or start:step:end.")
-    String d;
+    @Mixin
+    TheoryOptions.Distances distances;
 
     @Mixin
     QuadratureOptions quadrature;
@@ -39,14 +38,10 @@ final class TheoryCurveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        double a = Args.number(alpha, "--alpha");
-        Args.requireAlpha(a);
+        double a = load.value();
         double yy = Args.number(y, "--y");
         Args.requireY(yy);
-        double[] ds = Args.numbers(d, "--d");
-        for (double x : ds) {
-            Args.requireDistance(x);
-        }
+        double[] ds = distances.values();
         List<DenseRegionCurve.Point> pts = new DenseRegionCurve(quadrature.quadrature()).compute(a, yy, ds);
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "y", "d", "gamma", "S_I", "H2", "Sigma_ext");
         quadrature.describe(t);

@@ -23,12 +23,11 @@ final class TheoryFpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--alpha", required = true, paramLabel = "A", description = "Load alpha = M/N (> 0).")
-    String alpha;
+    @Mixin
+    TheoryOptions.Load load;
 
-    @Option(names = "--d", required = true, paramLabel = "D1,D2,...",
-            description = "Distances in (0, 1/2): a list, or start:step:end.")
-    String d;
+    @Mixin
+    TheoryOptions.Distances distances;
 
     @Mixin
     QuadratureOptions quadrature;
@@ -38,15 +37,11 @@ final class TheoryFpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        double a = Args.number(alpha, "--alpha");
-        Args.requireAlpha(a);
+        double a = load.value();
         if (a == 0) {
             throw new IllegalArgumentException("--alpha 0 is out of range: the Franz-Parisi potential needs alpha > 0");
         }
-        double[] ds = Args.numbers(d, "--d");
-        for (double x : ds) {
-            Args.requireDistance(x);
-        }
+        double[] ds = distances.values();
         List<FranzParisiSolution> sol = new FranzParisi(quadrature.quadrature()).curve(a, ds);
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "d", "S_FP", "t", "q1", "that", "qhat1", "phat");
         quadrature.describe(t);

@@ -26,8 +26,8 @@ final class TheoryReCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--alpha", required = true, paramLabel = "A", description = "Load alpha = M/N (>= 0).")
-    String alpha;
+    @Mixin
+    TheoryOptions.Load load;
 
     @Option(names = "--y", required = true, paramLabel = "Y", description = "Replicas y >= 1, or inf.")
     String y;
@@ -44,8 +44,7 @@ final class TheoryReCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        double a = Args.number(alpha, "--alpha");
-        Args.requireAlpha(a);
+        double a = load.value();
         double yy = Args.number(y, "--y");
         Args.requireY(yy);
         double[] gs = Args.numbers(gamma, "--gamma");
