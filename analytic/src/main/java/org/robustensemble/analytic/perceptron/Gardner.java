@@ -20,7 +20,10 @@ import org.robustensemble.analytic.saddle.StationaryProblem;
  *   s_G(alpha) = extr_{q,qh} [ -qh (1-q)/2 + E_z ln 2cosh(sqrt(qh) z) + alpha E_z ln H(u) ],
  *   u = (kappa - sqrt(q) z)/sqrt(1-q),
  *   q = E tanh^2(sqrt(qh) z),   qh = alpha/(1-q) E [G(u)/H(u)]^2,
- * with the margin kappa &gt;= 0 (stabilities Delta/sqrt(N) &gt; kappa; Gardner 1988), kappa = 0 by default.
+ * with the margin kappa &gt;= 0 (stabilities Delta/sqrt(N) &gt; kappa; Gardner 1988), kappa = 0 by default. At a
+ * finite inverse temperature beta (energy = number of violated patterns) H(u) becomes
+ * H_beta(u) = e^-beta + (1 - e^-beta) H(u) and G(u)/H(u) becomes (1 - e^-beta) G(u)/H_beta(u) (science.md 3.5);
+ * the result is then the free entropy, which tends to s_G as beta -&gt; infinity and to ln 2 at beta = 0.
  * </pre>
  * Solved by Newton on these two conditions (Gauss-Hermite expectations). Thread-safe and immutable.
  */
@@ -28,6 +31,10 @@ public final class Gardner {
     private final GaussianRule rule;
     private final SaddlePointSolver solver;
     private final double kappa;
+    private final double beta;
+    private final double eps;
+    private final double lnEps;
+    private final double lnOneMinusEps;
 
     /** @param quad resolution (its Gauss-Hermite node count is used) */
     public Gardner(Quadrature quad) {
@@ -39,9 +46,25 @@ public final class Gardner {
      * @param kappa margin, in [0, 10]
      */
     public Gardner(Quadrature quad, double kappa) {
+        this(quad, kappa, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * @param quad  resolution
+     * @param kappa margin, in [0, 10]
+     * @param beta  inverse temperature, &gt; 0 ({@link Double#POSITIVE_INFINITY}: only solutions count)
+     */
+    public Gardner(Quadrature quad, double kappa, double beta) {
         if (!(kappa >= 0 && kappa <= 10)) {
             throw new IllegalArgumentException("kappa = " + kappa + " must be in [0, 10]");
         }
+        if (!(beta > 0)) {
+            throw new IllegalArgumentException("beta = " + beta + " must be > 0 (or infinity)");
+        }
+        this.beta = beta;
+        this.eps = Math.exp(-beta);
+        this.lnEps = -beta;
+        this.lnOneMinusEps = Math.log1p(-eps);
         this.rule = GaussianRule.hermite(quad.hermiteNodes());
         this.solver = SaddlePointSolver.defaults(rule.size()).withTolerance(1e-13);
         this.kappa = kappa;
@@ -50,6 +73,31 @@ public final class Gardner {
     /** @return the margin */
     public double kappa() {
         return kappa;
+    }
+
+    /** @return the inverse temperature */
+    public double beta() {
+        return beta;
+    }
+
+    /** ln H_beta(u) = ln(e^-beta + (1 - e^-beta) H(u)), evaluated as a log-sum-exp. */
+    private double lnHBeta(double u) {
+        double lh = lnH(u);
+        if (eps == 0) {
+            return lh;
+        }
+        double a = lnEps;
+        double b = lnOneMinusEps + lh;
+        double m = Math.max(a, b);
+        return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
+    }
+
+    /** (1 - e^-beta) G(u) / H_beta(u): the derivative of -ln H_beta. */
+    private double ratioBeta(double u) {
+        if (eps == 0) {
+            return gOverH(u);
+        }
+        return Math.exp(lnOneMinusEps - 0.5 * u * u - 0.5 * Math.log(2 * Math.PI) - lnHBeta(u));
     }
 
     /** Default resolution. */
@@ -89,7 +137,7 @@ public final class Gardner {
                 for (int i = 0; i < rule.size(); i++) {
                     double z = rule.node(i);
                     double t = Math.tanh(sq * z);
-                    double r = gOverH((kappa - sqq * z) / c);
+                    double r = ratioBeta((kappa - sqq * z) / c);
                     eq += rule.weight(i) * t * t;
                     eqh += rule.weight(i) * r * r;
                 }
@@ -116,7 +164,7 @@ public final class Gardner {
         double s = -0.5 * qh * (1 - q);
         for (int i = 0; i < rule.size(); i++) {
             double z = rule.node(i);
-            s += rule.weight(i) * (lnTwoCosh(sq * z) + alpha * lnH((kappa - sqq * z) / c));
+            s += rule.weight(i) * (lnTwoCosh(sq * z) + alpha * lnHBeta((kappa - sqq * z) / c));
         }
         return s;
     }

@@ -59,6 +59,23 @@ class GardnerTest {
     }
 
     @Test
+    void finiteTemperatureInterpolatesBetweenLn2AndGardner() {
+        double sG = gardner.solve(0.6).entropy();
+        double prev = Double.POSITIVE_INFINITY;
+        for (double beta : new double[] {0.5, 2, 8, 32}) {
+            double phi = new Gardner(Quadrature.defaults(), 0, beta).solve(0.6).entropy();
+            // errors are allowed at finite beta: the free entropy lies above s_G and decreases with beta
+            assertThat(phi).as("beta=%s", beta).isGreaterThan(sG).isLessThan(prev).isLessThan(Math.log(2));
+            prev = phi;
+        }
+        assertThat(prev).isCloseTo(sG, within(1e-8));
+        // small beta: each pattern costs ln(e^-beta + (1 - e^-beta)/2) at q = 0
+        double b = 1e-3;
+        double phi0 = new Gardner(Quadrature.defaults(), 0, b).solve(0.6).entropy();
+        assertThat(phi0).isCloseTo(Math.log(2) + 0.6 * Math.log(Math.exp(-b) + (1 - Math.exp(-b)) / 2), within(1e-9));
+    }
+
+    @Test
     void rejectsNegativeLoad() {
         assertThatThrownBy(() -> gardner.solve(-0.1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("alpha");

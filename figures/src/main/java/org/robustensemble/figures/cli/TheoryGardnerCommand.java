@@ -29,6 +29,10 @@ final class TheoryGardnerCommand implements Callable<Integer> {
             description = "Margin kappa in [0, 10]: stabilities Delta/sqrt(N) > kappa (default ${DEFAULT-VALUE}).")
     double kappa;
 
+    @Option(names = "--beta", defaultValue = "inf", paramLabel = "B",
+            description = "Inverse temperature beta > 0, or inf (default): the entropy column is then the free entropy.")
+    String beta;
+
     @Mixin
     QuadratureOptions quadrature;
 
@@ -42,10 +46,14 @@ final class TheoryGardnerCommand implements Callable<Integer> {
             Args.requireAlpha(a);
         }
         Args.requireKappa(kappa);
-        Gardner g = new Gardner(quadrature.quadrature(), kappa);
+        double b = Args.number(beta, "--beta");
+        if (!(b > 0)) {
+            throw new IllegalArgumentException("--beta " + beta + " is out of range: beta must be > 0 (or inf)");
+        }
+        Gardner g = new Gardner(quadrature.quadrature(), kappa, b);
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "q", "qhat", "entropy");
         quadrature.describe(t);
-        t.meta("kappa", CsvTable.num(kappa));
+        t.meta("kappa", CsvTable.num(kappa)).meta("beta", CsvTable.num(b));
         Integer[] order = new Integer[as.length];
         for (int i = 0; i < as.length; i++) {
             order[i] = i;
