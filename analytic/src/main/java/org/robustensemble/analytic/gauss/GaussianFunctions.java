@@ -17,7 +17,6 @@ public final class GaussianFunctions {
     private static final double INV_SQRT_2PI = 1.0 / Math.sqrt(2.0 * Math.PI);
     private static final double SQRT_2_OVER_PI = Math.sqrt(2.0 / Math.PI);
     private static final double INV_SQRT_PI = 1.0 / Math.sqrt(Math.PI);
-    private static final double LN2 = Math.log(2.0);
 
     /** Piece boundaries of the Chebyshev expansions of erfcx on [0, 16]. */
     private static final double[] EDGES = {0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10, 12, 16};
@@ -134,10 +133,6 @@ public final class GaussianFunctions {
         return s;
     }
 
-    /** @return ln 2 */
-    public static double ln2() {
-        return LN2;
-    }
 
     /**
      * The scaled complementary error function erfcx(z) = exp(z^2) erfc(z).

@@ -1,6 +1,5 @@
 package org.robustensemble.analytic.perceptron;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -113,14 +112,14 @@ public final class DenseRegionCurve {
             } else {
                 start = prev.clone();
             }
-            double[] x;
+            SaddlePoint sol;
             try {
                 try {
-                    x = solveAt(alpha, y, d, start);
+                    sol = solveAt(alpha, y, d, start);
                 } catch (NonConvergenceException e) {
                     // the augmented Newton system failed (stiff regime): fall back to a safeguarded secant search on
                     // gamma with full fixed-gamma solves continued from the previous point
-                    x = secantOnGamma(alpha, y, d, prev != null ? prev : start, e);
+                    sol = secantOnGamma(alpha, y, d, prev != null ? prev : start, e);
                 }
             } catch (NonConvergenceException | ArithmeticException e) {
                 // no converged saddle point at this d: report it and go on from the last good point
@@ -129,54 +128,71 @@ public final class DenseRegionCurve {
             }
             prev2 = prev;
             dPrev2 = dPrev;
-            prev = x;
+            prev = sol.x();
             dPrev = d;
-            out[idx] = point(alpha, y, d, x);
+            out[idx] = point(alpha, y, d, sol);
         }
         return List.of(out);
     }
 
-    private double[] solveAt(double alpha, double y, double d, double[] start) {
+    private SaddlePoint solveAt(double alpha, double y, double d, double[] start) {
         boolean inf = Double.isInfinite(y);
         DistanceTarget.Family fam = inf ? (g, near) -> limit.problem(alpha, g, near)
                 : (g, near) -> finite.problem(alpha, y, g, near);
         DistanceTarget p = new DistanceTarget(fam, 4, d, start);
         String what = String.format("dense-region curve at alpha=%g, y=%s, d=%g", alpha, inf ? "inf" : Double.toString(y), d);
-        SaddlePoint sp = SaddlePointSolver.defaults(0).withTolerance(1e-11).solve(p, start, what);
-        lastReport = sp.report();
-        return sp.x();
+        return SaddlePointSolver.defaults(0).withTolerance(1e-11).solve(p, start, what);
     }
 
-    private ConvergenceReport lastReport;
+    /**
+     * A fixed-gamma solution: v = (order parameters, gamma, S) and its report.
+     */
+    private record FixedGamma(double[] v, ConvergenceReport report) {
+        double gamma() {
+            return v[4];
+        }
 
-    /** Fixed-gamma solve returning (order parameters, gamma, S). */
-    private double[] solveFixed(double alpha, double y, double gamma, double[] near) {
+        double overlap() {
+            return v[5];
+        }
+
+        SaddlePoint asPoint() {
+            return new SaddlePoint(Arrays.copyOf(v, 5), report);
+        }
+    }
+
+    private FixedGamma solveFixed(double alpha, double y, double gamma, double[] near) {
         double[] op = Arrays.copyOf(near, 4);
+        double[] o;
+        double s;
+        ConvergenceReport rep;
         if (Double.isInfinite(y)) {
             RobustEnsembleLimitSolution r = limit.solve(alpha, gamma, op);
-            lastReport = r.report();
-            double[] o = r.orderParameters();
-            return new double[] {o[0], o[1], o[2], o[3], gamma, r.overlap()};
+            o = r.orderParameters();
+            s = r.overlap();
+            rep = r.report();
+        } else {
+            RobustEnsembleSolution r = finite.solve(alpha, y, gamma, op);
+            o = r.orderParameters();
+            s = r.overlap();
+            rep = r.report();
         }
-        RobustEnsembleSolution r = finite.solve(alpha, y, gamma, op);
-        lastReport = r.report();
-        double[] o = r.orderParameters();
-        return new double[] {o[0], o[1], o[2], o[3], gamma, r.overlap()};
+        return new FixedGamma(new double[] {o[0], o[1], o[2], o[3], gamma, s}, rep);
     }
 
-    private double[] secantOnGamma(double alpha, double y, double d, double[] from, NonConvergenceException cause) {
+    private SaddlePoint secantOnGamma(double alpha, double y, double d, double[] from, NonConvergenceException cause) {
         double sTarget = 1 - 2 * d;
-        double[] a = solveFixed(alpha, y, from[4], from);
+        FixedGamma a = solveFixed(alpha, y, from[4], from);
         double step = 0.05 * Math.max(0.1, from[4]);
-        double[] b = null;
+        FixedGamma b = null;
         // bracket: S increases with gamma
         for (int k = 0; k < 60; k++) {
-            double g = a[4] + (a[5] < sTarget ? step : -step);
+            double g = a.gamma() + (a.overlap() < sTarget ? step : -step);
             if (g < 0) {
                 g = 0;
             }
-            double[] c = solveFixed(alpha, y, g, a);
-            if ((c[5] - sTarget) * (a[5] - sTarget) <= 0) {
+            FixedGamma c = solveFixed(alpha, y, g, a.v());
+            if ((c.overlap() - sTarget) * (a.overlap() - sTarget) <= 0) {
                 b = c;
                 break;
             }
@@ -187,38 +203,39 @@ public final class DenseRegionCurve {
             throw cause;
         }
         for (int it = 0; it < 100; it++) {
-            double f = (sTarget - a[5]) / (b[5] - a[5]);
+            double f = (sTarget - a.overlap()) / (b.overlap() - a.overlap());
             f = Math.min(0.9, Math.max(0.1, f)); // safeguarded regula falsi
-            double g = a[4] + f * (b[4] - a[4]);
+            double g = a.gamma() + f * (b.gamma() - a.gamma());
             double[] near = new double[4];
             for (int i = 0; i < 4; i++) {
-                near[i] = a[i] + f * (b[i] - a[i]);
+                near[i] = a.v()[i] + f * (b.v()[i] - a.v()[i]);
             }
-            double[] c = solveFixed(alpha, y, g, near);
-            if (Math.abs(c[5] - sTarget) < 1e-11) {
-                return Arrays.copyOf(c, 5);
+            FixedGamma c = solveFixed(alpha, y, g, near);
+            if (Math.abs(c.overlap() - sTarget) < 1e-11) {
+                return c.asPoint();
             }
-            if ((c[5] - sTarget) * (a[5] - sTarget) <= 0) {
+            if ((c.overlap() - sTarget) * (a.overlap() - sTarget) <= 0) {
                 b = c;
             } else {
                 a = c;
             }
-            if (Math.abs(b[4] - a[4]) < 1e-14 * Math.max(1, a[4])) {
-                return Arrays.copyOf(c, 5);
+            if (Math.abs(b.gamma() - a.gamma()) < 1e-14 * Math.max(1, a.gamma())) {
+                return c.asPoint();
             }
         }
         throw cause;
     }
 
-    private Point point(double alpha, double y, double d, double[] x) {
+    private Point point(double alpha, double y, double d, SaddlePoint sol) {
+        double[] x = sol.x();
         double gamma = x[4];
         double[] op = Arrays.copyOf(x, 4);
         double h2 = GaussianFunctions.binaryEntropy(d);
         if (Double.isInfinite(y)) {
-            RobustEnsembleLimitSolution s = limit.observables(alpha, gamma, op, lastReport);
+            RobustEnsembleLimitSolution s = limit.observables(alpha, gamma, op, sol.report());
             return new Point(alpha, y, d, gamma, s.localEntropy(), h2, Double.NaN, null, s, s.report(), null);
         }
-        RobustEnsembleSolution s = finite.observables(alpha, y, gamma, op, lastReport);
+        RobustEnsembleSolution s = finite.observables(alpha, y, gamma, op, sol.report());
         return new Point(alpha, y, d, gamma, s.localEntropy(), h2, s.externalEntropy(), s, null, s.report(), null);
     }
 
@@ -294,8 +311,4 @@ public final class DenseRegionCurve {
         return 0.5 * Math.log((1 + x) / (1 - x));
     }
 
-    /** @return the points as a list (convenience for callers that collect) */
-    static List<Point> asList(Point[] pts) {
-        return new ArrayList<>(Arrays.asList(pts));
-    }
 }

@@ -149,6 +149,9 @@ public final class RobustEnsemble {
         double q1;
         double sqh0;
         double b;
+        double sq0;
+        double b1;
+        double c1;
 
         Workspace(double alpha, double y, double gamma, double[] near) {
             this.alpha = alpha;
@@ -216,6 +219,9 @@ public final class RobustEnsemble {
             q1 = x[1];
             sqh0 = Math.sqrt(x[2]);
             b = Math.sqrt(Math.max(0, x[3] - x[2]));
+            sq0 = Math.sqrt(q0);
+            b1 = Math.sqrt(Math.max(0, q1 - q0));
+            c1 = Math.sqrt(1 - q1);
             int ne = entropicRule.size();
             int nn = alpha > 0 ? energeticRule.size() : 0;
             Parallel.run(lanes.length, k -> {
@@ -273,7 +279,7 @@ public final class RobustEnsemble {
         private void energeticNode(Lane lane, int i) {
             double z0 = energeticRule.node(i);
             double w = energeticRule.weight(i);
-            double li = lane.energetic(Math.sqrt(q0) * z0, Math.sqrt(Math.max(0, q1 - q0)), Math.sqrt(1 - q1));
+            double li = lane.energetic(sq0 * z0, b1, c1);
             nR2[i] = w * lane.en.r * lane.en.r;
             nRR[i] = w * lane.en.rr;
             nLnI[i] = w * li;
