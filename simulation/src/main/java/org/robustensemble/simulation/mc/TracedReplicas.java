@@ -1,7 +1,5 @@
 package org.robustensemble.simulation.mc;
 
-import java.util.Arrays;
-
 import org.robustensemble.simulation.instance.Instance;
 
 /**
@@ -21,56 +19,19 @@ import org.robustensemble.simulation.instance.Instance;
  * possible for even y, broken towards +1), and {@link #overlap()} is the conditional mean overlap
  * (1/N) sum_i (m_i/y) tanh(gamma m_i). With y = 1 and gamma = 0 this is plain simulated annealing.
  */
-public final class TracedReplicas implements ReplicatedSystem {
-    private final Instance inst;
-    private final EnergyKind kind;
-    private final int n;
-    private final int y;
-    /** Energy changes |dE| &lt;= WINDOW use the tabulated exp(-beta dE). */
-    static final int WINDOW = 64;
-    private final IntEnergy[] reps;
-    private final int[] msum;
-    private final byte[] spins;
+public final class TracedReplicas extends ReplicaBlocks {
     private final double[] table;
-    private double beta = 1;
-    private double gamma = 0;
-    private double lnCoshSum;
     private final double[] expTable;
-    private final double[] expE = new double[2 * WINDOW + 1];
-    private boolean tableReady;
+    private double lnCoshSum;
 
     /**
      * @param init initial configurations, one per replica (each of length N K; copied)
      */
     public TracedReplicas(Instance inst, EnergyKind kind, byte[][] init) {
-        if (init.length < 1) {
-            throw new IllegalArgumentException("y = " + init.length + " must be >= 1");
-        }
-        this.inst = inst;
-        this.kind = kind;
-        this.n = inst.n() * inst.k();
-        this.y = init.length;
-        Columns cols = new Columns(inst);
-        this.reps = new IntEnergy[y];
-        this.msum = new int[n];
-        this.spins = new byte[n * y];
-        for (int a = 0; a < y; a++) {
-            reps[a] = Energies.of(cols, kind, init[a]);
-            System.arraycopy(init[a], 0, spins, a * n, n);
-        }
+        super(inst, kind, init, init.length);
         this.table = new double[2 * y + 1];
         this.expTable = new double[2 * y + 1];
-        rebuildSums();
         setCoupling(1, 0);
-    }
-
-    private void rebuildSums() {
-        Arrays.fill(msum, 0);
-        for (int a = 0; a < y; a++) {
-            for (int i = 0; i < n; i++) {
-                msum[i] += spins[a * n + i];
-            }
-        }
     }
 
     /** Numerically stable ln cosh(x). */
@@ -80,42 +41,20 @@ public final class TracedReplicas implements ReplicatedSystem {
     }
 
     @Override
-    public void setCoupling(double beta, double gamma) {
-        if (!(beta > 0) || Double.isInfinite(beta)) {
-            throw new IllegalArgumentException("beta = " + beta + " must be finite and > 0");
+    void couplingChanged() {
+        for (int x = -y; x <= y; x++) {
+            table[x + y] = lnCosh(gamma * x) - lnCosh(gamma * (x - 2));
+            expTable[x + y] = Math.exp(-table[x + y]);
         }
-        if (!(gamma >= 0 && gamma <= GAMMA_LIMIT)) {
-            throw new IllegalArgumentException("gamma = " + gamma + " must be in [0, " + GAMMA_LIMIT + "]");
-        }
-        if (beta != this.beta || !tableReady) {
-            this.beta = beta;
-            for (int d = -WINDOW; d <= WINDOW; d++) {
-                expE[d + WINDOW] = Math.exp(-beta * d);
-            }
-        }
-        if (gamma != this.gamma || !tableReady) {
-            this.gamma = gamma;
-            this.tableReady = true;
-            for (int x = -y; x <= y; x++) {
-                table[x + y] = lnCosh(gamma * x) - lnCosh(gamma * (x - 2));
-                expTable[x + y] = Math.exp(-table[x + y]);
-            }
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += lnCosh(gamma * msum[i]);
-            }
-            lnCoshSum = s;
-        }
+        recomputeLnCoshSum();
     }
 
-    @Override
-    public int n() {
-        return n;
-    }
-
-    @Override
-    public int replicas() {
-        return y;
+    private void recomputeLnCoshSum() {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += lnCosh(gamma * msum[i]);
+        }
+        lnCoshSum = s;
     }
 
     @Override
@@ -124,22 +63,8 @@ public final class TracedReplicas implements ReplicatedSystem {
     }
 
     @Override
-    public int size() {
-        return n * y;
-    }
-
-    /** Sum of the replicas' base energies. */
-    private double baseSum() {
-        double e = 0;
-        for (IntEnergy r : reps) {
-            e += r.energy();
-        }
-        return e;
-    }
-
-    @Override
     public double energy() {
-        return baseSum() - (n * Math.log(2) + lnCoshSum) / beta;
+        return replicaEnergy() - (n * Math.log(2) + lnCoshSum) / beta;
     }
 
     @Override
@@ -163,22 +88,12 @@ public final class TracedReplicas implements ReplicatedSystem {
     }
 
     @Override
-    public double delta(int j) {
-        return betaDelta(j / n, j % n) / beta;
-    }
-
-    @Override
     public void flip(int a, int i) {
         int s = spins[a * n + i];
         lnCoshSum += lnCosh(gamma * (msum[i] - 2 * s)) - lnCosh(gamma * msum[i]);
         msum[i] -= 2 * s;
         spins[a * n + i] = (byte) -s;
         reps[a].flip(i);
-    }
-
-    @Override
-    public void flip(int j) {
-        flip(j / n, j % n);
     }
 
     @Override
@@ -199,28 +114,11 @@ public final class TracedReplicas implements ReplicatedSystem {
         return e - c / beta;
     }
 
-    /** @return a copy of all replicas' weights, replica after replica ({@code a*N + i}) */
-    @Override
-    public byte[] state() {
-        return spins.clone();
-    }
-
     /** Replaces all replicas' weights (layout {@code a*N + i}). */
     @Override
     public void setState(byte[] w) {
-        if (w.length != n * y) {
-            throw new IllegalArgumentException("state has length " + w.length + ", expected y N K = " + n * y);
-        }
-        for (int a = 0; a < y; a++) {
-            reps[a].setState(Arrays.copyOfRange(w, a * n, (a + 1) * n));
-        }
-        System.arraycopy(w, 0, spins, 0, w.length);
-        rebuildSums();
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += lnCosh(gamma * msum[i]);
-        }
-        lnCoshSum = s;
+        setReplicaStates(w);
+        recomputeLnCoshSum();
     }
 
     @Override
@@ -240,11 +138,6 @@ public final class TracedReplicas implements ReplicatedSystem {
     @Override
     public double referenceEnergy() {
         return Energies.full(inst, kind, reference());
-    }
-
-    @Override
-    public byte[] memberState(int a) {
-        return Arrays.copyOfRange(spins, a * n, (a + 1) * n);
     }
 
     @Override

@@ -220,7 +220,7 @@ class EnergyTest {
                         double bd = s.betaDelta(a, i);
                         assertThat(s.boltzmannFactor(a, i)).isCloseTo(Math.exp(-bd), within(1e-12 * Math.exp(-bd)));
                         assertThat(bd).isCloseTo(s.delta(a * 11 + i) * 0.3, within(1e-9));
-                        if (Math.abs(bd / 0.3) > TracedReplicas.WINDOW + 2) {
+                        if (Math.abs(bd / 0.3) > ReplicaBlocks.WINDOW + 2) {
                             outside++;
                         }
                     }
