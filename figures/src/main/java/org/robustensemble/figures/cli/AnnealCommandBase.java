@@ -4,10 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.robustensemble.simulation.instance.Instance;
 import org.robustensemble.simulation.instance.InstanceFormat;
@@ -144,36 +140,15 @@ abstract class AnnealCommandBase implements Runnable {
                 betaMax);
         Annealer.Params p = params(beta);
 
-        int nThreads = Math.min(runs, threads != null ? threads : Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(nThreads);
-        List<Outcome> outcomes = new ArrayList<>();
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            final Instance fixedInstance = fixed;
-            for (int r = 0; r < runs; r++) {
-                long s = seed + r;
-                futures.add(pool.submit(() -> runOne(fixedInstance, s, p)));
-            }
-            for (Future<Outcome> f : futures) {
-                Outcome o = f.get();
-                outcomes.add(o);
-                Annealer.Result res = o.result();
-                spec.commandLine().getErr().printf(Locale.ROOT, "%s seed=%d solved=%s energy=%s sweeps=%d seconds=%.3f%n",
-                        algorithm(), o.seed(), res.solved(), CsvTable.num(res.energy()), res.sweeps(), res.seconds());
-                spec.commandLine().getErr().flush();
-            }
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(c);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        final Instance fixedInstance = fixed;
+        List<Outcome> outcomes = RunPool.map(runs, threads != null ? threads : RunPool.defaultWorkers(runs),
+                r -> runOne(fixedInstance, seed + r, p), (o, r) -> {
+                    Annealer.Result res = o.result();
+                    spec.commandLine().getErr().printf(Locale.ROOT,
+                            "%s seed=%d solved=%s energy=%s sweeps=%d seconds=%.3f%n", algorithm(), o.seed(),
+                            res.solved(), CsvTable.num(res.energy()), res.sweeps(), res.seconds());
+                    spec.commandLine().getErr().flush();
+                });
         if (saveInstance != null) {
             InstanceFormat.write(outcomes.get(0).inst(), saveInstance);
         }

@@ -3,10 +3,6 @@ package org.robustensemble.figures.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.robustensemble.simulation.instance.Instance;
 import org.robustensemble.simulation.sgd.Coupling;
@@ -132,32 +128,13 @@ public final class SimulateSgdCommand implements Runnable {
         String algorithm = algorithmName(params);
 
         PrintWriter err = spec.commandLine().getErr();
-        int nThreads = threads != null ? threads : Math.min(runs, Runtime.getRuntime().availableProcessors());
-        List<Outcome> outcomes = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
-            Thread t = new Thread(r, "re-sgd");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (int r = 0; r < runs; r++) {
-                long s = seed + r;
-                futures.add(pool.submit(() -> runOne(s, params)));
-            }
-            for (int r = 0; r < runs; r++) {
-                Outcome o = get(futures.get(r));
-                outcomes.add(o);
-                synchronized (err) {
+        List<Outcome> outcomes = RunPool.map(runs, threads != null ? threads : RunPool.defaultWorkers(runs),
+                r -> runOne(seed + r, params), (o, r) -> {
                     err.printf("re simulate sgd: run %d/%d seed %d %s in %d epochs (%d errors), %.2f s%n", r + 1, runs,
                             o.seed(), o.result().solved() ? "solved" : "not solved", o.result().epochs(),
                             o.result().errors(), o.seconds());
                     err.flush();
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+                });
 
         CsvTable table = trace ? traceTable(params) : summaryTable();
         table.meta("algorithm", algorithm).meta("n", n).meta("k", k).meta("alpha", alpha).meta("m", m)
@@ -210,20 +187,6 @@ public final class SimulateSgdCommand implements Runnable {
             refTest = Generalization.testError(n, k, inst.teacher(), r.referenceWeights(), testPatterns, s);
         }
         return new Outcome(s, r, seconds, test, refTest, records);
-    }
-
-    private static Outcome get(Future<Outcome> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private String command() {
