@@ -105,16 +105,22 @@ final class PerceptronKernel {
 
     /** Per-thread scratch space of the kernel (length n each). */
     static final class Scratch {
+        final double[] ro;
         final double[] mg;
         final double[] xd;
         final double[] p;
         final double[] q;
+        final double[] d2;
+        final double[] an;
 
         Scratch(int n) {
+            ro = new double[n];
             mg = new double[n];
             xd = new double[n];
             p = new double[n];
             q = new double[n];
+            d2 = new double[n];
+            an = new double[n];
         }
     }
 
@@ -122,9 +128,11 @@ final class PerceptronKernel {
      * Updates the messages of pattern mu. With {@code apply} the beliefs are updated at once; otherwise the old
      * messages are saved at {@code old[oldOff..]} for a block reduction ({@link #reduce}).
      *
-     * <p>The edge loop is split into short stages (cavities and sums; Gaussian arguments; erfc pairs; new
-     * messages and beliefs) so that many independent edges are in flight at once: one fused loop is bound by
-     * the latency of its long dependency chain (square root, divisions, polynomial), not by throughput.
+     * <p>The edge loop is split into short stages (cavities; sums; Gaussian arguments; erfc pairs; new messages;
+     * checks and stores), each over scratch rows indexed alike, with results written to other arrays than the
+     * inputs: one fused loop is bound by the latency of its long dependency chain (square root, divisions,
+     * polynomial), while the short straight-line stages keep many edges in flight and the compiler vectorises
+     * those without branches (their divisions and square roots in particular).
      *
      * @param u      messages (ratios in the field representation, magnetizations otherwise)
      * @param total  beliefs (field representation: fields of the sentinel weights; magnetizations otherwise)
@@ -132,51 +140,111 @@ final class PerceptronKernel {
      */
     double update(int mu, double[] u, double[] total, double lambda, Scratch w, boolean apply, double[] old, int oldOff) {
         final int off = mu * n;
-        final byte[] x = xs;
-        final double[] mg = w.mg;
-        final double[] xd = w.xd;
-        double ss = 0;
-        double v = 0;
+        System.arraycopy(u, off, w.ro, 0, n);
         if (field) {
-            final double[] aa = a;
+            fieldCavities(w.ro, w.mg);
+        } else {
+            magnetizationCavities(total, w.ro, w.mg);
+        }
+        double[] sums = sums(off, w.mg, w.xd);
+        arguments(sums[0], sums[1], w.mg, w.xd, w.p, w.q);
+        if (field) {
+            erfcPairs(w.p, w.q);
+            fieldRatios(lambda, w);
+            return fieldStore(off, u, total, w, apply, old, oldOff);
+        }
+        return magnetizationMessages(off, u, total, lambda, w, apply, old, oldOff);
+    }
+
+    /** Cavity magnetizations tanh(H - u) = (A - rho) / (A + rho). */
+    private void fieldCavities(double[] ro, double[] mg) {
+        final double[] aa = a;
+        for (int i = 0; i < n; i++) {
+            double ai = aa[i];
+            double r = ro[i];
+            mg[i] = (ai - r) / (ai + r);
+        }
+    }
+
+    private void magnetizationCavities(double[] total, double[] ro, double[] mg) {
+        for (int i = 0; i < n; i++) {
+            mg[i] = cavity(total[i], ro[i]);
+        }
+    }
+
+    /**
+     * The signed mean sum_i (-sigma xi_i) m_i and the variance sum_i (1 - m_i^2) of the pre-activation, with four
+     * partial sums (the additions of one sum would otherwise wait for each other); the signs as doubles in xd.
+     */
+    private double[] sums(int off, double[] mg, double[] xd) {
+        final byte[] x = xs;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double v0 = 0;
+        double v1 = 0;
+        double v2 = 0;
+        double v3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            double x0 = x[off + i];
+            double x1 = x[off + i + 1];
+            double x2 = x[off + i + 2];
+            double x3 = x[off + i + 3];
+            double m0 = mg[i];
+            double m1 = mg[i + 1];
+            double m2 = mg[i + 2];
+            double m3 = mg[i + 3];
+            xd[i] = x0;
+            xd[i + 1] = x1;
+            xd[i + 2] = x2;
+            xd[i + 3] = x3;
+            s0 += x0 * m0;
+            s1 += x1 * m1;
+            s2 += x2 * m2;
+            s3 += x3 * m3;
+            v0 += 1 - m0 * m0;
+            v1 += 1 - m1 * m1;
+            v2 += 1 - m2 * m2;
+            v3 += 1 - m3 * m3;
+        }
+        for (; i < n; i++) {
+            double xi = x[off + i];
+            double m = mg[i];
+            xd[i] = xi;
+            s0 += xi * m;
+            v0 += 1 - m * m;
+        }
+        return new double[] {(s0 + s1) + (s2 + s3), (v0 + v1) + (v2 + v3)};
+    }
+
+    /**
+     * The scaled erfc arguments x+- = (ss + xi (1 -+ m)) / sqrt(2 s2bar) of each edge, s2bar = v - (1 - m^2)
+     * floored at {@value #S2_FLOOR} (the floor cannot act when v > 1 + floor, the common case).
+     */
+    private void arguments(double ss, double v, double[] mg, double[] xd, double[] p, double[] q) {
+        if (v - 1 > S2_FLOOR) {
             for (int i = 0; i < n; i++) {
-                double ai = aa[i];
-                double r = u[off + i];
-                double m = (ai - r) / (ai + r);
-                double xi = x[off + i];
-                mg[i] = m;
-                xd[i] = xi;
-                ss += xi * m;
-                v += 1 - m * m;
+                double m = mg[i];
+                double xi = xd[i];
+                double scale = INV_SQRT2 / Math.sqrt(v - (1 - m * m));
+                p[i] = (ss + xi * (1 - m)) * scale;
+                q[i] = (ss - xi * (1 + m)) * scale;
             }
         } else {
             for (int i = 0; i < n; i++) {
-                double m = cavity(total[i], u[off + i]);
-                double xi = x[off + i];
-                mg[i] = m;
-                xd[i] = xi;
-                ss += xi * m;
-                v += 1 - m * m;
+                double m = mg[i];
+                double xi = xd[i];
+                double scale = INV_SQRT2 / Math.sqrt(Math.max(v - (1 - m * m), S2_FLOOR));
+                p[i] = (ss + xi * (1 - m)) * scale;
+                q[i] = (ss - xi * (1 + m)) * scale;
             }
         }
-        final double[] p = w.p;
-        final double[] q = w.q;
-        for (int i = 0; i < n; i++) {
-            double m = mg[i];
-            double xi = xd[i];
-            double s2 = Math.max(v - (1 - m * m), S2_FLOOR);
-            double scale = INV_SQRT2 / Math.sqrt(s2);
-            p[i] = (ss + xi * (1 - m)) * scale;
-            q[i] = (ss - xi * (1 + m)) * scale;
-        }
-        return field ? fieldMessages(off, u, total, lambda, w, apply, old, oldOff)
-                : magnetizationMessages(off, u, total, lambda, w, apply, old, oldOff);
     }
 
-    private double fieldMessages(int off, double[] u, double[] total, double lambda, Scratch w, boolean apply,
-                                 double[] old, int oldOff) {
-        final double[] p = w.p;
-        final double[] q = w.q;
+    /** erfc(x+), erfc(x-) in place, up to a common factor in the deep tail (see {@link #tailHigh}). */
+    private void erfcPairs(double[] p, double[] q) {
         for (int i = 0; i < n; i++) {
             double xp = p[i];
             double xm = q[i];
@@ -194,42 +262,84 @@ final class PerceptronKernel {
                 q[i] = tailHigh(xm, xp);
             }
         }
-        final double[] aa = a;
+    }
+
+    /**
+     * Belief factors rn / ro (into xd) of the damped new ratios rn = num / den (one division gives both: rn / ro =
+     * num / (den ro) and rn = (rn / ro) ro), the new beliefs A rn / ro (into an) and the squared half changes of
+     * the magnetization ((rn - ro) / ((rn + 1)(ro + 1)))^2 (into d2). One result per loop: the compiler
+     * vectorises these loops (divisions included) only then.
+     */
+    private void fieldRatios(double lambda, Scratch w) {
+        final double[] p = w.p;
+        final double[] q = w.q;
+        final double[] rr = w.ro;
+        final double[] step = w.xd;
         final double l1 = 1 - lambda;
-        double maxd = 0;
-        boolean nan = false;
         for (int i = 0; i < n; i++) {
             double cp = p[i];
             double cm = q[i];
-            double ro = u[off + i];
+            double ro = rr[i];
             double cs = cp + cm;
             double ro1 = ro + 1;
             double num = lambda * ro * cs + l1 * cp * ro1;
             double den = lambda * cs + l1 * cm * ro1;
-            // one division for both the new ratio rn = num / den and the belief factor rn / ro
-            double inv = 1 / (den * ro);
-            double step = num * inv;
+            step[i] = num / (den * ro);
+        }
+        final double[] aa = a;
+        final double[] an = w.an;
+        for (int i = 0; i < n; i++) {
+            an[i] = aa[i] * step[i];
+        }
+        final double[] d2 = w.d2;
+        for (int i = 0; i < n; i++) {
+            double ro = rr[i];
+            double rn = step[i] * ro;
+            double t = (rn - ro) / ((rn + 1) * (ro + 1));
+            d2[i] = t * t;
+        }
+    }
+
+    /**
+     * Clamps and stores the new messages, updates the beliefs (or saves the old messages for a block), and
+     * returns the largest change of a message as a magnetization.
+     */
+    private double fieldStore(int off, double[] u, double[] total, Scratch w, boolean apply, double[] old, int oldOff) {
+        final double[] rr = w.ro;
+        final double[] stepIn = w.xd;
+        final double[] d2 = w.d2;
+        final double[] an = w.an;
+        final double[] aa = a;
+        double max2 = 0;
+        boolean nan = false;
+        for (int i = 0; i < n; i++) {
+            double ro = rr[i];
+            double step = stepIn[i];
             double rn = step * ro;
+            double d = d2[i];
+            double ai = an[i];
             if (!(rn >= RHO_MIN && rn <= RHO_MAX)) {
-                rn = num / den;
+                // clamp to |u| <= CLAMP (an infinite rn comes from a vanishing denominator: clamped as well)
                 if (rn != rn) {
                     nan = true;
                 }
                 rn = rn > RHO_MAX ? RHO_MAX : (rn < RHO_MIN ? RHO_MIN : rn);
                 step = rn / ro;
+                double t = (rn - ro) / ((rn + 1) * (ro + 1));
+                d = t * t;
+                ai = aa[i] * step;
             }
-            double diff = 2 * Math.abs(rn - ro);
-            if (diff > maxd * (rn + 1) * ro1) {
-                maxd = diff / ((rn + 1) * ro1);
+            if (d > max2) {
+                max2 = d;
             }
             u[off + i] = rn;
             if (apply) {
-                aa[i] = advance(i, aa[i], step, total);
+                aa[i] = ai >= A_MIN && ai <= A_MAX ? ai : advance(i, aa[i], step, total);
             } else {
                 old[oldOff + i] = ro;
             }
         }
-        return nan ? Double.NaN : maxd;
+        return nan ? Double.NaN : 2 * Math.sqrt(max2);
     }
 
     /**
