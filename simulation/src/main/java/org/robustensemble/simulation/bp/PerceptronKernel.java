@@ -399,33 +399,29 @@ final class PerceptronKernel {
         }
     }
 
+    /**
+     * Magnetization representation: fresh messages (c+ - c-) / (c+ + c-) (scale-invariant, so the rescaled tail
+     * pairs of {@link #erfcPairs} serve as well), damping, clamping, changes and beliefs.
+     */
     private double magnetizationMessages(int off, double[] u, double[] total, double lambda, Scratch w,
                                          boolean apply, double[] old, int oldOff) {
         final double[] p = w.p;
         final double[] q = w.q;
+        erfcPairs(p, q);
+        final double[] fr = w.xd;
+        for (int i = 0; i < n; i++) {
+            double cp = p[i];
+            double cm = q[i];
+            fr[i] = (cp - cm) / (cp + cm);
+        }
+        final double[] rr = w.ro;
         final double[] mg = w.mg;
         final double l1 = 1 - lambda;
         double maxd = 0;
         boolean nan = false;
         for (int i = 0; i < n; i++) {
-            double xp = p[i];
-            double xm = q[i];
-            double fresh;
-            if (Math.abs(xp) < EMAX && Math.abs(xm) < EMAX) {
-                double cp = ErrorFunctions.erfcTable(xp);
-                double cm = ErrorFunctions.erfcTable(xm);
-                fresh = clampMag((cp - cm) / (cp + cm));
-            } else if ((xp < EMAX && xm < EMAX) || xp < 0 || xm < 0) {
-                double cp = ErrorFunctions.erfcFast(xp);
-                double cm = ErrorFunctions.erfcFast(xm);
-                fresh = clampMag((cp - cm) / (cp + cm));
-            } else {
-                // both in the deep tail: ratio r = P(+)/P(-) from erfcx and one exponential
-                double r = ErrorFunctions.erfcxPositive(xp) / ErrorFunctions.erfcxPositive(xm)
-                        * Math.exp(-(xp - xm) * (xp + xm));
-                fresh = clampMag(r >= 1 ? (1 - 1 / r) / (1 + 1 / r) : (r - 1) / (r + 1));
-            }
-            double o = u[off + i];
+            double fresh = clampMag(fr[i]);
+            double o = rr[i];
             double nu = lambda == 0 ? fresh : clampMag(lambda * o + l1 * fresh);
             double d = Math.abs(nu - o);
             if (d > maxd) {
