@@ -126,7 +126,8 @@ final class PerceptronKernel {
 
     /**
      * Updates the messages of pattern mu. With {@code apply} the beliefs are updated at once; otherwise the old
-     * messages are saved at {@code old[oldOff..]} for a block reduction ({@link #reduce}).
+     * messages are saved at {@code old[oldOff..]} for a block reduction ({@link #reduce}): in the field
+     * representation as the belief factors rn / ro of the new messages, otherwise as the old messages.
      *
      * <p>The edge loop is split into short stages (cavities; sums; Gaussian arguments; erfc pairs; new messages;
      * checks and stores), each over scratch rows indexed alike, with results written to other arrays than the
@@ -336,7 +337,7 @@ final class PerceptronKernel {
             if (apply) {
                 aa[i] = ai >= A_MIN && ai <= A_MAX ? ai : advance(i, aa[i], step, total);
             } else {
-                old[oldOff + i] = ro;
+                old[oldOff + i] = step;
             }
         }
         return nan ? Double.NaN : 2 * Math.sqrt(max2);
@@ -386,7 +387,7 @@ final class PerceptronKernel {
             if (field) {
                 double x = a[j];
                 for (int p = start; p < end; p++) {
-                    x = advance(j, x, u[perm[p] * n + j] / old[(p - start) * n + j], total);
+                    x = advance(j, x, old[(p - start) * n + j], total);
                 }
                 a[j] = x;
             } else {
