@@ -32,6 +32,11 @@ import org.robustensemble.simulation.random.RandomStreams;
  * message (as a magnetization) in a sweep is below epsilon. A non-finite belief stops the run with a
  * {@link SimulationFailure} naming the sweep and the weight.
  *
+ * <p>For the perceptron with the Gaussian factor (K = 1, not exact input) the pattern updates run in
+ * {@link PerceptronKernel} (same messages, no interface calls, and in the field representation rational arithmetic
+ * on ratios e^{2u}; the message array holds those ratios between kernel sweeps and is converted back before any
+ * other use).
+ *
  * <p>Not thread-safe; {@link #close()} releases the worker threads.
  */
 public final class BeliefPropagation implements AutoCloseable {
