@@ -17,6 +17,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.robustensemble.simulation.bp.BeliefPropagation;
 import org.robustensemble.simulation.bp.BpParameters;
+import org.robustensemble.simulation.bp.FocusingBp;
+import org.robustensemble.simulation.bp.Protocol;
 import org.robustensemble.simulation.bp.Representation;
 import org.robustensemble.simulation.instance.Instance;
 
@@ -72,10 +74,22 @@ public class BpBenchmark {
     }
 
     /**
-     * Quick CPU-time measurement without JMH (robust on a shared machine): prints CPU and wall milliseconds per
-     * sweep. Arguments: representation damping threads block sweeps.
+     * Quick CPU-time measurement without JMH (robust on a shared machine). Two modes:
+     * <ul>
+     * <li>{@code REPRESENTATION DAMPING THREADS BLOCK SWEEPS}: CPU and wall milliseconds per sweep of the kernel
+     * (state of {@link #setUp()}), three rounds;</li>
+     * <li>{@code fbp ALPHA PROTOCOL REPRESENTATION THREADS BLOCK REPS}: end-to-end fBP, N = 1001, instance seed 1,
+     * damping 0.5, defaults otherwise (the settings of {@code simulation/docs/bp-data/perf.sh}); per repetition
+     * the solve's wall seconds, the calling thread's CPU seconds and the process CPU seconds (all threads, JIT
+     * compiler included), sweeps and ms per sweep. Protocols: pseudo (101 steps) or scoping (y 21, gamma 0..7,
+     * 101 steps).</li>
+     * </ul>
      */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("fbp")) {
+            endToEnd(args);
+            return;
+        }
         BpBenchmark b = new BpBenchmark();
         b.representation = Representation.valueOf(args.length > 0 ? args[0] : "FIELD");
         b.damping = args.length > 1 ? Double.parseDouble(args[1]) : 0.5;
@@ -96,5 +110,35 @@ public class BpBenchmark {
                     b.representation, b.damping, b.threads, b.block, cpu, wall);
         }
         b.tearDown();
+    }
+
+    private static void endToEnd(String[] args) {
+        double alpha = Double.parseDouble(args[1]);
+        Protocol prot = switch (args[2]) {
+            case "pseudo" -> Protocol.pseudoReinforcement(101);
+            case "scoping" -> Protocol.scoping(21, 7, 101);
+            default -> throw new IllegalArgumentException("protocol " + args[2] + ": pseudo or scoping");
+        };
+        Representation rep = Representation.valueOf(args[3]);
+        int threads = Integer.parseInt(args[4]);
+        int block = Integer.parseInt(args[5]);
+        int reps = Integer.parseInt(args[6]);
+        Instance inst = Instance.random(1001, 1, alpha, false, 1);
+        BpParameters par = BpParameters.defaults().withRepresentation(rep).withDamping(0.5).withThreads(threads)
+                .withBlock(block);
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        System.out.println("alpha,protocol,representation,threads,block,rep,solved,steps,sweeps,wall_s,thread_cpu_s,process_cpu_s,cpu_ms_per_sweep");
+        for (int r = 1; r <= reps; r++) {
+            long c0 = mx.getCurrentThreadCpuTime();
+            long p0 = os.getProcessCpuTime();
+            long w0 = System.nanoTime();
+            FocusingBp.Result res = FocusingBp.run(inst, prot, par, 1, null, false, false, null);
+            double wall = (System.nanoTime() - w0) * 1e-9;
+            double cpu = (mx.getCurrentThreadCpuTime() - c0) * 1e-9;
+            double pcpu = (os.getProcessCpuTime() - p0) * 1e-9;
+            System.out.printf(java.util.Locale.ROOT, "%s,%s,%s,%d,%d,%d,%b,%d,%d,%.3f,%.3f,%.3f,%.2f%n", args[1], args[2], rep,
+                    threads, block, r, res.solved(), res.steps(), res.sweeps(), wall, cpu, pcpu, 1e3 * cpu / res.sweeps());
+        }
     }
 }

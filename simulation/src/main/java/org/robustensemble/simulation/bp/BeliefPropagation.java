@@ -32,6 +32,11 @@ import org.robustensemble.simulation.random.RandomStreams;
  * message (as a magnetization) in a sweep is below epsilon. A non-finite belief stops the run with a
  * {@link SimulationFailure} naming the sweep and the weight.
  *
+ * <p>For the perceptron with the Gaussian factor (K = 1, not exact input) the pattern updates run in
+ * {@link PerceptronKernel} (same messages, no interface calls, and in the field representation rational arithmetic
+ * on ratios e^{2u}; the message array holds those ratios between kernel sweeps and is converted back before any
+ * other use).
+ *
  * <p>Not thread-safe; {@link #close()} releases the worker threads.
  */
 public final class BeliefPropagation implements AutoCloseable {
@@ -62,6 +67,10 @@ public final class BeliefPropagation implements AutoCloseable {
     private final Workspace[] ws;
     private final double[] oldBlock;
     private ExecutorService pool;
+    /** Specialised pattern update of the perceptron (K = 1, Gaussian factor), or null (generic path). */
+    private PerceptronKernel kernel;
+    /** Whether {@link #u} currently holds the kernel's ratios instead of the algebra's encoding. */
+    private boolean ratios;
 
     /** Per-thread scratch space. */
     private static final class Workspace {
@@ -71,8 +80,10 @@ public final class BeliefPropagation implements AutoCloseable {
         final double[] s2;
         final double[] hout;
         final double[] mt;
+        final PerceptronKernel.Scratch kernel;
 
         Workspace(int n, int k) {
+            kernel = k == 1 ? new PerceptronKernel.Scratch(n) : null;
             cav = new double[n * k];
             mag = new double[n * k];
             mu = new double[k];
@@ -126,7 +137,24 @@ public final class BeliefPropagation implements AutoCloseable {
             ws[i] = new Workspace(n, k);
         }
         oldBlock = par.block() > 1 ? new double[par.block() * nw] : new double[0];
+        if (k == 1 && !par.exactInput()) {
+            kernel = new PerceptronKernel(n, m, xi, sigma, par.representation());
+        }
         recomputeTotals();
+    }
+
+    /** Switches the specialised perceptron kernel off (tests compare it with the generic path). */
+    void useGenericUpdates() {
+        encodedMessages();
+        kernel = null;
+    }
+
+    /** Makes {@link #u} hold messages in the algebra's encoding again (after kernel sweeps). */
+    private void encodedMessages() {
+        if (ratios) {
+            PerceptronKernel.ratiosToFields(u);
+            ratios = false;
+        }
     }
 
     /** @return the instance */
@@ -151,6 +179,7 @@ public final class BeliefPropagation implements AutoCloseable {
 
     /** Recomputes every belief from the stored messages (exact, e.g. after loading messages). */
     void recomputeTotals() {
+        encodedMessages();
         for (int j = 0; j < nw; j++) {
             double t = alg.combine(ext[j], foc[j]);
             total[j] = t;
@@ -252,7 +281,20 @@ public final class BeliefPropagation implements AutoCloseable {
         }
         double maxd = 0;
         int b = par.block();
-        if (b == 1) {
+        if (kernel != null) {
+            if (kernel.ratioMessages() && !ratios) {
+                PerceptronKernel.fieldsToRatios(u);
+                ratios = true;
+            }
+            kernel.beginSweep(total);
+        }
+        if (b == 1 && kernel != null) {
+            PerceptronKernel.Scratch scratch = ws[0].kernel;
+            double lambda = par.damping();
+            for (int p = 0; p < m; p++) {
+                maxd = Math.max(maxd, kernel.update(perm[p], u, total, lambda, scratch, true, null, 0));
+            }
+        } else if (b == 1) {
             Workspace w = ws[0];
             for (int p = 0; p < m; p++) {
                 maxd = Math.max(maxd, updatePattern(perm[p], w, true, 0));
@@ -261,6 +303,9 @@ public final class BeliefPropagation implements AutoCloseable {
             for (int start = 0; start < m; start += b) {
                 maxd = Math.max(maxd, block(start, Math.min(m, start + b)));
             }
+        }
+        if (kernel != null) {
+            kernel.endSweep(total);
         }
         updateFocusing();
         sweeps++;
@@ -337,12 +382,19 @@ public final class BeliefPropagation implements AutoCloseable {
         double d = 0;
         int start = a - (a % par.block());
         for (int p = a; p < z; p++) {
-            d = Math.max(d, updatePattern(perm[p], w, false, (p - start) * nw));
+            int mu = perm[p];
+            int off = (p - start) * nw;
+            d = Math.max(d, kernel != null ? kernel.update(mu, u, total, par.damping(), w.kernel, false, oldBlock, off)
+                    : updatePattern(mu, w, false, off));
         }
         return d;
     }
 
     private void blockPhase2(int start, int end, int ja, int jz) {
+        if (kernel != null) {
+            kernel.reduce(perm, start, end, ja, jz, u, total, oldBlock);
+            return;
+        }
         for (int j = ja; j < jz; j++) {
             double t = total[j];
             for (int p = start; p < end; p++) {
@@ -618,6 +670,7 @@ public final class BeliefPropagation implements AutoCloseable {
 
     /** Observables at the current messages (science.md 4.3). */
     public Observables analyze() {
+        encodedMessages();
         Workspace w = ws[0];
         double sum = 0;
         for (int mu = 0; mu < m; mu++) {
@@ -727,6 +780,7 @@ public final class BeliefPropagation implements AutoCloseable {
 
     /** A copy of the messages, for warm starts ({@link #restore(Messages)}). */
     public Messages snapshot() {
+        encodedMessages();
         return new Messages(alg.representation(), n, k, m, u.clone(), foc.clone(), ext.clone());
     }
 
@@ -736,6 +790,7 @@ public final class BeliefPropagation implements AutoCloseable {
             throw new IllegalArgumentException("messages are for n = " + msg.n() + ", k = " + msg.k() + ", m = " + msg.m()
                     + ", instance has n = " + n + ", k = " + k + ", m = " + m);
         }
+        encodedMessages();
         MessageAlgebra from = msg.representation().algebra();
         for (int j = 0; j < u.length; j++) {
             u[j] = alg.fromField(from.toField(msg.input()[j]));

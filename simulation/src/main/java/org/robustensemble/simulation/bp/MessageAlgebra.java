@@ -6,9 +6,11 @@ package org.robustensemble.simulation.bp;
  * <p>A message is a magnetization m in [-1, 1] (equivalently a field h = atanh m). Each implementation encodes it
  * as one {@code double}: {@link FieldAlgebra} stores the field (precise, the default: combine = add, cavity =
  * subtract, tails evaluated in log space), {@link MagnetizationAlgebra} stores m itself (fast: rational
- * arithmetic only, but precision is lost when messages saturate). The BP engine only talks to this interface,
- * so both representations run the same algorithm and pass the same tests (science.md section 4.3; the same
- * split as the authors' BinaryCommitteeMachineFBP.jl "tanh" and "plain" formats).
+ * arithmetic only, but precision is lost when messages saturate). The BP engine talks to this interface, so
+ * both representations run the same algorithm and pass the same tests (science.md section 4.3; the same split as
+ * the authors' BinaryCommitteeMachineFBP.jl "tanh" and "plain" formats); for the perceptron (K = 1) the hot
+ * pattern update is written out per representation in {@link PerceptronKernel}, which computes the same messages
+ * (tested against this interface's path).
  */
 public interface MessageAlgebra {
 
