@@ -1,7 +1,5 @@
 package org.robustensemble.analytic.perceptron;
 
-import static org.robustensemble.analytic.gauss.GaussianFunctions.gOverH;
-import static org.robustensemble.analytic.gauss.GaussianFunctions.lnH;
 import static org.robustensemble.analytic.gauss.GaussianFunctions.lnTwoCosh;
 
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
@@ -32,9 +30,7 @@ public final class Gardner {
     private final SaddlePointSolver solver;
     private final double kappa;
     private final double beta;
-    private final double eps;
-    private final double lnEps;
-    private final double lnOneMinusEps;
+    private final PatternFactor factor;
 
     /** @param quad resolution (its Gauss-Hermite node count is used) */
     public Gardner(Quadrature quad) {
@@ -62,9 +58,7 @@ public final class Gardner {
             throw new IllegalArgumentException("beta = " + beta + " must be > 0 (or infinity)");
         }
         this.beta = beta;
-        this.eps = Math.exp(-beta);
-        this.lnEps = -beta;
-        this.lnOneMinusEps = Math.log1p(-eps);
+        this.factor = new PatternFactor(kappa, beta);
         this.rule = GaussianRule.hermite(quad.hermiteNodes());
         this.solver = SaddlePointSolver.defaults(rule.size()).withTolerance(1e-13);
         this.kappa = kappa;
@@ -78,26 +72,6 @@ public final class Gardner {
     /** @return the inverse temperature */
     public double beta() {
         return beta;
-    }
-
-    /** ln H_beta(u) = ln(e^-beta + (1 - e^-beta) H(u)), evaluated as a log-sum-exp. */
-    private double lnHBeta(double u) {
-        double lh = lnH(u);
-        if (eps == 0) {
-            return lh;
-        }
-        double a = lnEps;
-        double b = lnOneMinusEps + lh;
-        double m = Math.max(a, b);
-        return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
-    }
-
-    /** (1 - e^-beta) G(u) / H_beta(u): the derivative of -ln H_beta. */
-    private double ratioBeta(double u) {
-        if (eps == 0) {
-            return gOverH(u);
-        }
-        return Math.exp(lnOneMinusEps - 0.5 * u * u - 0.5 * Math.log(2 * Math.PI) - lnHBeta(u));
     }
 
     /** Default resolution. */
@@ -137,7 +111,7 @@ public final class Gardner {
                 for (int i = 0; i < rule.size(); i++) {
                     double z = rule.node(i);
                     double t = Math.tanh(sq * z);
-                    double r = ratioBeta((kappa - sqq * z) / c);
+                    double r = factor.ratio((kappa - sqq * z) / c);
                     eq += rule.weight(i) * t * t;
                     eqh += rule.weight(i) * r * r;
                 }
@@ -164,7 +138,7 @@ public final class Gardner {
         double s = -0.5 * qh * (1 - q);
         for (int i = 0; i < rule.size(); i++) {
             double z = rule.node(i);
-            s += rule.weight(i) * (lnTwoCosh(sq * z) + alpha * lnHBeta((kappa - sqq * z) / c));
+            s += rule.weight(i) * (lnTwoCosh(sq * z) + alpha * factor.lnH((kappa - sqq * z) / c));
         }
         return s;
     }
