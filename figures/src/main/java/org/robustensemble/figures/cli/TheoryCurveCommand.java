@@ -31,6 +31,12 @@ final class TheoryCurveCommand implements Callable<Integer> {
     TheoryOptions.Distances distances;
 
     @Mixin
+    TheoryOptions.Margin margin;
+
+    @Mixin
+    TheoryOptions.Temperature temperature;
+
+    @Mixin
     QuadratureOptions quadrature;
 
     @Mixin
@@ -42,9 +48,11 @@ final class TheoryCurveCommand implements Callable<Integer> {
         double yy = Args.number(y, "--y");
         Args.requireY(yy);
         double[] ds = distances.values();
-        List<DenseRegionCurve.Point> pts = new DenseRegionCurve(quadrature.quadrature()).compute(a, yy, ds);
+        List<DenseRegionCurve.Point> pts = new DenseRegionCurve(quadrature.quadrature(), margin.value(), temperature.value()).compute(a, yy, ds);
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "y", "d", "gamma", "S_I", "H2", "Sigma_ext");
         quadrature.describe(t);
+        margin.describe(t);
+        temperature.describe(t);
         StringBuilder negative = new StringBuilder();
         StringBuilder failed = new StringBuilder();
         for (DenseRegionCurve.Point p : pts) {

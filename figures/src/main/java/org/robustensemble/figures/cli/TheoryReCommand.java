@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code re theory re}: the robust ensemble at (alpha, y, gamma), finite y or y = inf. */
 @Command(name = "re", mixinStandardHelpOptions = true,
-        description = {"Robust ensemble of the binary perceptron (RS, beta = inf) at load alpha, y replicas and",
+        description = {"Robust ensemble of the binary perceptron (RS; margin --kappa, inverse temperature --beta,",
+                "default 0 and inf) at load alpha, y replicas and",
                 "coupling gamma (measure exp(gamma W.Wref)). Finite y columns:",
                 "  alpha,y,gamma,phi,Phi,S,d,S_I,Sigma_ext,q0,q1,qhat0,qhat1",
                 "(phi free entropy of the references, Phi = dphi/dy local free entropy, S overlap replica-reference,",
@@ -37,6 +38,12 @@ final class TheoryReCommand implements Callable<Integer> {
     String gamma;
 
     @Mixin
+    TheoryOptions.Margin margin;
+
+    @Mixin
+    TheoryOptions.Temperature temperature;
+
+    @Mixin
     QuadratureOptions quadrature;
 
     @Mixin
@@ -53,9 +60,11 @@ final class TheoryReCommand implements Callable<Integer> {
         }
         String cmd = Args.commandLine(spec);
         if (Double.isInfinite(yy)) {
-            RobustEnsembleLimit re = new RobustEnsembleLimit(quadrature.quadrature());
+            RobustEnsembleLimit re = new RobustEnsembleLimit(quadrature.quadrature(), margin.value(), temperature.value());
             CsvTable t = new CsvTable(cmd, "alpha", "y", "gamma", "Phi", "S", "d", "S_I", "q0", "delta", "qhat0", "Dhat");
             quadrature.describe(t);
+        margin.describe(t);
+        temperature.describe(t);
             RobustEnsembleLimitSolution prev = null;
             for (double g : gs) {
                 RobustEnsembleLimitSolution s = (prev != null && g >= prev.gamma() && a > 0)
@@ -67,10 +76,12 @@ final class TheoryReCommand implements Callable<Integer> {
             t.emit(spec.commandLine().getOut(), output.out());
             return 0;
         }
-        RobustEnsemble re = new RobustEnsemble(quadrature.quadrature());
+        RobustEnsemble re = new RobustEnsemble(quadrature.quadrature(), margin.value(), temperature.value());
         CsvTable t = new CsvTable(cmd, "alpha", "y", "gamma", "phi", "Phi", "S", "d", "S_I", "Sigma_ext", "q0", "q1",
                 "qhat0", "qhat1");
         quadrature.describe(t);
+        margin.describe(t);
+        temperature.describe(t);
         StringBuilder negative = new StringBuilder();
         for (double g : gs) {
             RobustEnsembleSolution s = re.solve(a, yy, g);
