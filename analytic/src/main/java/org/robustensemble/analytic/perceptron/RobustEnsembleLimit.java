@@ -169,7 +169,7 @@ public final class RobustEnsembleLimit {
         }
     }
 
-    private GaussianRule rule(double lo, double width) {
+    GaussianRule rule(double lo, double width) {
         return rules.computeIfAbsent(lo + ":" + width, k -> GaussianRule.panels(lo, ZMAX, width, quad.order()));
     }
 
@@ -179,9 +179,7 @@ public final class RobustEnsembleLimit {
         final double gamma;
         final GaussianRule entropicRule;
         final GaussianRule energeticRule;
-        final double[] ratio = new double[1];
-        final double[] two = new double[2];
-        final double scaleE;
+        final LimitEnergetic energetic;
         double eT2;
         double eTz;
         double eT;
@@ -198,8 +196,8 @@ public final class RobustEnsembleLimit {
             this.entropicRule = rule(0, quad.panelScale() * Math.min(1.0, GaussianRule.pow2Floor(1.0 / sqh0)));
             double c = Math.sqrt(Math.max(1 - near[0], 1e-300));
             double scaleE = Math.min(1.0, GaussianRule.pow2Floor(c / Math.sqrt(Math.max(near[0], 1e-12))));
-            this.scaleE = quad.panelScale() * scaleE;
-            this.energeticRule = rule(-ZMAX, this.scaleE);
+            this.energeticRule = rule(-ZMAX, quad.panelScale() * scaleE);
+            this.energetic = new LimitEnergetic(factor, energeticRule, quad.panelScale() * scaleE, quad.order());
         }
 
         int nodes() {
@@ -258,40 +256,11 @@ public final class RobustEnsembleLimit {
                 eT += w * t;
                 eMs += w * (lnTwoCosh(h) - 0.5 * dh * t * t);
             }
-            eR2 = eRz = eRw = eMe = 0;
-            double c = Math.sqrt(1 - q0);
-            double sq0 = Math.sqrt(q0);
-            double k = delta / (c * c);
-            if (factor.zeroTemperature()) {
-                energetic(energeticRule, sq0, c, k, null);
-                return;
-            }
-            InnerMaxima.EnergeticMaxima em = new InnerMaxima.EnergeticMaxima(factor, k);
-            double zJump = (c * em.jump() + factor.kappa()) / sq0;
-            if (zJump > -ZMAX + 1e-3 && zJump < ZMAX - 1e-3) {
-                // the global maximiser jumps at zJump: integrate each smooth side with its own panels
-                energetic(GaussianRule.panels(-ZMAX, zJump, scaleE, quad.order()), sq0, c, k, em);
-                energetic(GaussianRule.panels(zJump, ZMAX, scaleE, quad.order()), sq0, c, k, em);
-            } else {
-                energetic(energeticRule, sq0, c, k, em);
-            }
-        }
-
-        /** Adds the energetic sums over {@code r} (em == null: beta = infinity, one concave maximum). */
-        private void energetic(GaussianRule r, double sq0, double c, double k, InnerMaxima.EnergeticMaxima em) {
-            double kappa = factor.kappa();
-            for (int i = 0; i < r.size(); i++) {
-                double z0 = r.node(i);
-                double w = r.weight(i);
-                double w0 = (sq0 * z0 - kappa) / c;
-                double ws = em == null ? InnerMaxima.millsRoot(w0, k) : em.globalMax(w0, two);
-                double lh = factor.lnHWithRatio(-ws, ratio);
-                double rr = ratio[0];
-                eR2 += w * rr * rr;
-                eRz += w * rr * z0;
-                eRw += w * rr * ws;
-                eMe += w * (lh - 0.5 * k * rr * rr);
-            }
+            energetic.evaluate(q0, delta);
+            eR2 = energetic.eR2;
+            eRz = energetic.eRz;
+            eRw = energetic.eRw;
+            eMe = energetic.eMe;
         }
 
         RobustEnsembleLimitSolution observables(double[] x, ConvergenceReport rep) {

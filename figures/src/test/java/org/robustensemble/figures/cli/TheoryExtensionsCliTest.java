@@ -59,6 +59,27 @@ class TheoryExtensionsCliTest {
     }
 
     @Test
+    void multiStateDenseRegionsAtYInfinity() {
+        Result r = run("theory", "re", "--alpha", "0.6", "--y", "inf", "--gamma", "0,0.5", "--weights", "-1,0,1");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.header()).isEqualTo("alpha,y,gamma,Phi,S,d,S_I,q0,delta,qhat0,Dhat,Q,rhat,Qref");
+        assertThat(r.out()).contains("# weights=-1,0,1").contains("# distance=d = (1 - S/sqrt(Q Qref))/2");
+        double sG = Double.parseDouble(run("theory", "gardner", "--alpha", "0.6", "--weights", "-1,0,1").row(0)[3]);
+        assertThat(Double.parseDouble(r.row(0)[3])).isCloseTo(sG, within(1e-9));
+        Result c = run("theory", "curve", "--alpha", "0.6", "--d", "0.1", "--weights", "-1,0,1");
+        assertThat(c.code()).as(c.err()).isZero();
+        assertThat(c.header()).isEqualTo("alpha,y,d,gamma,S_I,S_I_alpha0,Q,Qref");
+        double sI = Double.parseDouble(c.row(0)[4]);
+        assertThat(sI).isPositive().isLessThan(Double.parseDouble(c.row(0)[5]));
+        // finite y is not implemented for multi-state weights: a clear error
+        Result f = run("theory", "re", "--alpha", "0.6", "--y", "4", "--gamma", "0.5", "--weights", "-1,0,1");
+        assertThat(f.code()).isEqualTo(2);
+        assertThat(f.err()).contains("y = inf only");
+        assertThat(run("theory", "curve", "--alpha", "0.6", "--y", "4", "--d", "0.1", "--weights", "-1,0,1").code())
+                .isEqualTo(2);
+    }
+
+    @Test
     @Tag("slow")
     void franzParisiWithMargin() {
         Result r = run("theory", "fp", "--alpha", "0.4", "--d", "0.25", "--kappa", "0.1");
@@ -90,6 +111,8 @@ class TheoryExtensionsCliTest {
         }
         String[][] others = {
             {"theory", "capacity", "--weights", "-1,0,2"},
+            {"theory", "re", "--alpha", "0.6", "--y", "inf", "--gamma", "0.5", "--weights", "0,0"},
+            {"theory", "curve", "--alpha", "0.6", "--d", "0.1", "--weights", "1"},
             {"theory", "capacity", "--kappa", "-1"},
             {"theory", "re", "--alpha", "0.6", "--y", "2", "--gamma", "0.5", "--kappa", "nan"},
             {"theory", "re", "--alpha", "0.6", "--y", "inf", "--gamma", "0.5", "--beta", "0"},
