@@ -67,16 +67,6 @@ public final class FranzParisi {
         this.factor = new PatternFactor(kappa, beta);
     }
 
-    /** @return the margin */
-    public double kappa() {
-        return factor.kappa();
-    }
-
-    /** @return the inverse temperature */
-    public double beta() {
-        return factor.beta();
-    }
-
     /**
      * Nodes and weights (summing to one) of the reference's own field s at outer node z0: N(0,1) tilted by
      * e^-beta + (1 - e^-beta) theta(s - eta0) (the truncated normal alone at beta = infinity).

@@ -165,36 +165,7 @@ final class InnerMaxima {
         private double[] criticalPoints() {
             // g' < 0 needs w + R < 0 (so w < 0) and R(w) |w| of order 1/k: R_beta(w) ~ G(w) e^beta below the kink
             double lo = -Math.sqrt(2 * (Math.min(factor.beta(), 800) + Math.max(0, Math.log(k)) + 40)) - 1;
-            double step = 0.02;
-            int n = (int) Math.ceil(-lo / step);
-            double[] found = new double[8];
-            int m = 0;
-            double wPrev = lo;
-            double dPrev = dg(lo);
-            for (int i = 1; i <= n; i++) {
-                double w = lo + i * step;
-                double d = dg(w);
-                if ((d < 0) != (dPrev < 0)) {
-                    double a = wPrev;
-                    double b = w;
-                    boolean negA = dPrev < 0;
-                    for (int it = 0; it < 200 && b - a > 1e-15 * Math.max(1, Math.abs(a)); it++) {
-                        double mid = 0.5 * (a + b);
-                        if ((dg(mid) < 0) == negA) {
-                            a = mid;
-                        } else {
-                            b = mid;
-                        }
-                    }
-                    if (m == found.length) {
-                        throw new ArithmeticException("too many critical points of the finite-beta energetic term");
-                    }
-                    found[m++] = 0.5 * (a + b);
-                }
-                wPrev = w;
-                dPrev = d;
-            }
-            return java.util.Arrays.copyOf(found, m);
+            return signChanges(this::dg, lo, 0, 0.02);
         }
 
         /**
@@ -269,34 +240,89 @@ final class InnerMaxima {
             return 0.5 * (lo + hi);
         }
 
-        /** Root of g(w) = w0 on [lo, hi] where g increases: Newton safeguarded by bisection. */
+        /** Root of g(w) = w0 on [lo, hi] where g increases. */
         private double root(double w0, double lo, double hi) {
-            double a = lo;
-            double b = hi;
-            double w = 0.5 * (a + b);
-            for (int it = 0; it < 300; it++) {
+            return increasingRoot((w, slope) -> {
                 double rr = r(w);
-                double f = w - k * rr - w0;
-                if (f == 0) {
-                    return w;
-                }
-                if (f < 0) {
-                    a = w;
-                } else {
-                    b = w;
-                }
-                double df = 1 + k * rr * (w + rr);
-                double wn = df > 0 ? w - f / df : Double.NaN;
-                if (!(wn > a && wn < b)) {
-                    wn = 0.5 * (a + b);
-                }
-                if (Math.abs(wn - w) <= 1e-15 * Math.max(1.0, Math.abs(w)) || b - a <= 1e-15 * Math.max(1.0, Math.abs(a))) {
-                    return wn;
-                }
-                w = wn;
-            }
-            throw new ArithmeticException("finite-beta energetic root did not converge: w0=" + w0 + ", k=" + k);
+                slope[0] = 1 + k * rr * (w + rr);
+                return w - k * rr - w0;
+            }, lo, hi, "finite-beta energetic root at w0=" + w0 + ", k=" + k);
         }
+    }
+
+    /** A function with its slope: returns f(w) and leaves f'(w) in {@code slope[0]}. */
+    interface WithSlope {
+        double value(double w, double[] slope);
+    }
+
+    /**
+     * The root of an increasing function on [lo, hi] (f(lo) &lt;= 0 &lt;= f(hi)): Newton steps kept inside the
+     * shrinking bracket, bisection otherwise.
+     */
+    static double increasingRoot(WithSlope f, double lo, double hi, String what) {
+        double[] slope = new double[1];
+        double a = lo;
+        double b = hi;
+        double w = 0.5 * (a + b);
+        for (int it = 0; it < 300; it++) {
+            double v = f.value(w, slope);
+            if (v == 0) {
+                return w;
+            }
+            if (v < 0) {
+                a = w;
+            } else {
+                b = w;
+            }
+            double wn = slope[0] > 0 ? w - v / slope[0] : Double.NaN;
+            if (!(wn > a && wn < b)) {
+                wn = 0.5 * (a + b);
+            }
+            if (Math.abs(wn - w) <= 1e-15 * Math.max(1.0, Math.abs(w)) || b - a <= 1e-15 * Math.max(1.0, Math.abs(a))) {
+                return wn;
+            }
+            w = wn;
+        }
+        throw new ArithmeticException(what + " did not converge");
+    }
+
+    /**
+     * The points of [lo, hi] where f changes sign, in increasing order: located on a grid of the given step and
+     * refined by bisection to rounding (sign changes closer than a step can be missed in pairs).
+     */
+    static double[] signChanges(java.util.function.DoubleUnaryOperator f, double lo, double hi, double step) {
+        int n = (int) Math.ceil((hi - lo) / step);
+        if (n > 2_000_000) {
+            throw new ArithmeticException("sign-change grid too large: [" + lo + ", " + hi + "] step " + step);
+        }
+        double[] found = new double[8];
+        int m = 0;
+        double xPrev = lo;
+        double fPrev = f.applyAsDouble(lo);
+        for (int i = 1; i <= n; i++) {
+            double x = Math.min(hi, lo + i * step);
+            double fx = f.applyAsDouble(x);
+            if ((fx < 0) != (fPrev < 0)) {
+                double a = xPrev;
+                double b = x;
+                boolean negA = fPrev < 0;
+                for (int it = 0; it < 200 && b - a > 1e-15 * Math.max(1, Math.abs(a)); it++) {
+                    double mid = 0.5 * (a + b);
+                    if ((f.applyAsDouble(mid) < 0) == negA) {
+                        a = mid;
+                    } else {
+                        b = mid;
+                    }
+                }
+                if (m == found.length) {
+                    found = java.util.Arrays.copyOf(found, 2 * m);
+                }
+                found[m++] = 0.5 * (a + b);
+            }
+            xPrev = x;
+            fPrev = fx;
+        }
+        return java.util.Arrays.copyOf(found, m);
     }
 
     static double acosh(double x) {

@@ -332,42 +332,11 @@ public final class MultiStateRobustEnsembleLimit {
             double wmax = weights.max();
             // the variance is non-negligible only within ~ (40 + ln Dh)/gap of the transitions h = rh (w_i + w_j)/2
             double lim = Math.abs(rh) * wmax + (45 + Math.max(0, Math.log(dh))) / gap;
-            double step = 0.02 / wmax;
-            int n = (int) Math.ceil(2 * lim / step);
-            if (n > 2_000_000) {
-                throw new ArithmeticException("multi-state inner problem too wide: rh=" + rh + ", Dh=" + dh);
-            }
-            double[] found = new double[16];
-            int m = 0;
-            double hPrev = -lim;
-            double dPrev = dg(hPrev);
-            for (int i = 1; i <= n; i++) {
-                double h = -lim + i * step;
-                double d = dg(h);
-                if ((d < 0) != (dPrev < 0)) {
-                    double a = hPrev;
-                    double b = h;
-                    boolean negA = dPrev < 0;
-                    for (int it = 0; it < 200 && b - a > 1e-15 * Math.max(1, Math.abs(a)); it++) {
-                        double mid = 0.5 * (a + b);
-                        if ((dg(mid) < 0) == negA) {
-                            a = mid;
-                        } else {
-                            b = mid;
-                        }
-                    }
-                    if (m == found.length) {
-                        found = Arrays.copyOf(found, 2 * m);
-                    }
-                    found[m++] = 0.5 * (a + b);
-                }
-                hPrev = h;
-                dPrev = d;
-            }
-            if (m % 2 != 0) {
+            double[] found = InnerMaxima.signChanges(this::dg, -lim, lim, 0.02 / wmax);
+            if (found.length % 2 != 0) {
                 throw new ArithmeticException("odd number of critical points in the multi-state inner problem");
             }
-            return Arrays.copyOf(found, m);
+            return found;
         }
 
         /**
@@ -406,31 +375,11 @@ public final class MultiStateRobustEnsembleLimit {
         }
 
         private double root(double a, double lo, double hi) {
-            double l = lo;
-            double r = hi;
-            double h = 0.5 * (l + r);
-            for (int it = 0; it < 300; it++) {
+            return InnerMaxima.increasingRoot((h, slope) -> {
                 weights.logPartition(h, rh, mom);
-                double f = h - dh * mom[0] - a;
-                if (f == 0) {
-                    return h;
-                }
-                if (f < 0) {
-                    l = h;
-                } else {
-                    r = h;
-                }
-                double df = 1 - dh * (mom[1] - mom[0] * mom[0]);
-                double hn = df > 0 ? h - f / df : Double.NaN;
-                if (!(hn > l && hn < r)) {
-                    hn = 0.5 * (l + r);
-                }
-                if (Math.abs(hn - h) <= 1e-15 * Math.max(1.0, Math.abs(h)) || r - l <= 1e-15 * Math.max(1.0, Math.abs(l))) {
-                    return hn;
-                }
-                h = hn;
-            }
-            throw new ArithmeticException("multi-state inner root did not converge at A=" + a);
+                slope[0] = 1 - dh * (mom[1] - mom[0] * mom[0]);
+                return h - dh * mom[0] - a;
+            }, lo, hi, "multi-state inner root at A=" + a);
         }
     }
 

@@ -67,16 +67,6 @@ public final class RobustEnsemble {
         this.factor = new PatternFactor(kappa, beta);
     }
 
-    /** @return the margin */
-    public double kappa() {
-        return factor.kappa();
-    }
-
-    /** @return the inverse temperature */
-    public double beta() {
-        return factor.beta();
-    }
-
     /** Default resolution. */
     public RobustEnsemble() {
         this(Quadrature.defaults());

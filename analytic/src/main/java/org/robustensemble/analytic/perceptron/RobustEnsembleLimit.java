@@ -64,16 +64,6 @@ public final class RobustEnsembleLimit {
         this.factor = new PatternFactor(kappa, beta);
     }
 
-    /** @return the margin */
-    public double kappa() {
-        return factor.kappa();
-    }
-
-    /** @return the inverse temperature */
-    public double beta() {
-        return factor.beta();
-    }
-
     /** Default resolution. */
     public RobustEnsembleLimit() {
         this(Quadrature.defaults());
