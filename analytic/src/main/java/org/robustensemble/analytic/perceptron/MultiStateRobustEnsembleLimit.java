@@ -300,89 +300,6 @@ public final class MultiStateRobustEnsembleLimit {
                 && Double.isFinite(x[3]) && Double.isFinite(x[5]);
     }
 
-    /** Critical points of g(h) = h - Dh m(h) and the maxima of f(h) - (h - A)^2/(2 Dh) for any A. */
-    private final class SiteMaxima {
-        final double dh;
-        final double rh;
-        final double[] crit;
-        final double[] mom = new double[2];
-
-        SiteMaxima(double dh, double rh) {
-            this.dh = dh;
-            this.rh = rh;
-            this.crit = dh == 0 ? new double[0] : criticalPoints();
-        }
-
-        private double dg(double h) {
-            weights.logPartition(h, rh, mom);
-            return 1 - dh * (mom[1] - mom[0] * mom[0]);
-        }
-
-        private double g(double h) {
-            weights.logPartition(h, rh, mom);
-            return h - dh * mom[0];
-        }
-
-        private double[] criticalPoints() {
-            double[] v = values;
-            double gap = Double.POSITIVE_INFINITY;
-            for (int i = 1; i < v.length; i++) {
-                gap = Math.min(gap, v[i] - v[i - 1]);
-            }
-            double wmax = weights.max();
-            // the variance is non-negligible only within ~ (40 + ln Dh)/gap of the transitions h = rh (w_i + w_j)/2
-            double lim = Math.abs(rh) * wmax + (45 + Math.max(0, Math.log(dh))) / gap;
-            double[] found = InnerMaxima.signChanges(this::dg, -lim, lim, 0.02 / wmax);
-            if (found.length % 2 != 0) {
-                throw new ArithmeticException("odd number of critical points in the multi-state inner problem");
-            }
-            return found;
-        }
-
-        /**
-         * The global maximiser for centre a over the increasing pieces of g; returns its piece index in
-         * {@code piece[0]} and the maximum in {@code best[0]}, the maximiser in {@code best[1]}.
-         */
-        void globalMax(double a, int[] piece, double[] best) {
-            if (dh == 0) {
-                best[0] = weights.logPartition(a, rh, mom);
-                best[1] = a;
-                piece[0] = 0;
-                return;
-            }
-            double wmax = weights.max();
-            double lo = a - dh * wmax;
-            double hi = a + dh * wmax;
-            best[0] = Double.NEGATIVE_INFINITY;
-            int np = crit.length / 2 + 1;
-            for (int p = 0; p < np; p++) {
-                double l = p == 0 ? lo : Math.max(lo, crit[2 * p - 1]);
-                double r = p == np - 1 ? hi : Math.min(hi, crit[2 * p]);
-                if (l > r || g(l) > a || g(r) < a) {
-                    continue;
-                }
-                double h = root(a, l, r);
-                double val = weights.logPartition(h, rh, mom) - (h - a) * (h - a) / (2 * dh);
-                if (val > best[0]) {
-                    best[0] = val;
-                    best[1] = h;
-                    piece[0] = p;
-                }
-            }
-            if (best[0] == Double.NEGATIVE_INFINITY) {
-                throw new ArithmeticException("no maximum of the multi-state inner problem at A=" + a);
-            }
-        }
-
-        private double root(double a, double lo, double hi) {
-            return InnerMaxima.increasingRoot((h, slope) -> {
-                weights.logPartition(h, rh, mom);
-                slope[0] = 1 - dh * (mom[1] - mom[0] * mom[0]);
-                return h - dh * mom[0] - a;
-            }, lo, hi, "multi-state inner root at A=" + a);
-        }
-    }
-
     private final class Workspace implements OverlapProblem {
         final double alpha;
         final double gamma;
@@ -460,7 +377,7 @@ public final class MultiStateRobustEnsembleLimit {
 
         void evaluate(double[] x) {
             sqh0 = Math.sqrt(x[2]);
-            site = new SiteMaxima(x[3], x[5]);
+            site = new SiteMaxima(weights, x[3], x[5]);
             eM2 = eZm = eW2 = eS = eRef2 = eF = 0;
             int np = (int) Math.ceil(ZMAX / panel);
             for (int p = 0; p < np; p++) {
@@ -551,7 +468,7 @@ public final class MultiStateRobustEnsembleLimit {
                     bestRef = ref;
                 }
             }
-            weights.logPartition(bestH, site.rh, mom);
+            weights.logPartition(bestH, site.rh(), mom);
             double m = mom[0];
             eM2 += w * m * m;
             eZm += w * z0 * m;

@@ -111,6 +111,29 @@ public final class RobustEnsemble {
         return new Workspace(alpha, y, gamma, x).observables(x, rep);
     }
 
+    /** The finite-y energetic term alone, for solvers with another entropic term (multi-state weights). */
+    interface EnergeticSums {
+        /**
+         * @param q0  overlap of replicas of different references (normalised by Q for weight sets)
+         * @param q1  overlap of replicas of the same reference
+         * @param out receives E&lt;R/c&gt;^2, E&lt;(R/c)^2&gt;, E ln E_z1 H_beta^y, E&lt;ln H_beta&gt;
+         */
+        void evaluate(double q0, double q1, double[] out);
+    }
+
+    /** @return the energetic sums at y, with quadrature rules fixed from (q0Near, q1Near) */
+    EnergeticSums energeticSums(double y, double q0Near, double q1Near) {
+        Workspace ws = new Workspace(1.0, y, 0, new double[] {q0Near, q1Near, 1, 1});
+        ws.energeticOnly = true;
+        return (q0, q1, out) -> {
+            ws.evaluate(new double[] {q0, q1, 1, 1});
+            out[0] = ws.eR2;
+            out[1] = ws.eRR;
+            out[2] = ws.eLnI;
+            out[3] = ws.eLh;
+        };
+    }
+
     static boolean admissible(double[] x) {
         return x[0] >= 0 && x[1] >= x[0] && x[1] < 1 && x[2] >= 0 && x[3] >= x[2] && Double.isFinite(x[3]);
     }
@@ -170,6 +193,7 @@ public final class RobustEnsemble {
         double sq0;
         double b1;
         double c1;
+        boolean energeticOnly;
 
         Workspace(double alpha, double y, double gamma, double[] near) {
             this.alpha = alpha;
@@ -240,7 +264,7 @@ public final class RobustEnsemble {
             sq0 = Math.sqrt(q0);
             b1 = Math.sqrt(Math.max(0, q1 - q0));
             c1 = Math.sqrt(1 - q1);
-            int ne = entropicRule.size();
+            int ne = energeticOnly ? 0 : entropicRule.size();
             int nn = alpha > 0 ? energeticRule.size() : 0;
             Parallel.run(lanes.length, k -> {
                 Lane lane = lanes[k];

@@ -2,6 +2,7 @@ package org.robustensemble.figures.cli;
 
 import java.util.concurrent.Callable;
 
+import org.robustensemble.analytic.perceptron.MultiStateRobustEnsemble;
 import org.robustensemble.analytic.perceptron.MultiStateRobustEnsembleLimit;
 import org.robustensemble.analytic.perceptron.RobustEnsemble;
 import org.robustensemble.analytic.perceptron.RobustEnsembleLimit;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "(phi free entropy of the references, Phi = dphi/dy local free entropy, S overlap replica-reference,",
                 "d = (1-S)/2, S_I = Phi - gamma S local entropy, Sigma_ext = phi - y Phi external entropy).",
                 "y = inf columns: alpha,y,gamma,Phi,S,d,S_I,q0,delta,qhat0,Dhat (Phi = Phi_max = lim phi/y,",
-                "delta = y (q1 - q0), Dhat = y (qhat1 - qhat0)). --weights W1,W2,.. (y = inf only) adds Q,rhat,Qref",
+                "delta = y (q1 - q0), Dhat = y (qhat1 - qhat0)). --weights W1,W2,.. (multi-state) adds Q,rhat,Qref",
                 "(self-overlaps of replicas and reference, rhat conjugate of Q); then d = (1 - S/sqrt(Q Qref))/2."})
 final class TheoryReCommand implements Callable<Integer> {
     @Spec
@@ -67,11 +68,7 @@ final class TheoryReCommand implements Callable<Integer> {
         String cmd = Args.commandLine(spec);
         WeightSet w = weights.value();
         if (!w.equals(WeightSet.BINARY)) {
-            if (!Double.isInfinite(yy)) {
-                throw new IllegalArgumentException("--weights " + w + " with --y " + y
-                        + ": multi-state weights are implemented at y = inf only (use --y inf)");
-            }
-            return multiState(cmd, a, gs, w);
+            return Double.isInfinite(yy) ? multiState(cmd, a, gs, w) : multiStateFinite(cmd, a, yy, gs, w);
         }
         if (Double.isInfinite(yy)) {
             RobustEnsembleLimit re = new RobustEnsembleLimit(quadrature.quadrature(), margin.value(), temperature.value());
@@ -142,6 +139,27 @@ final class TheoryReCommand implements Callable<Integer> {
             prev = s;
             t.row(s.alpha(), "inf", s.gamma(), s.bigPhi(), s.overlap(), s.distance(), s.localEntropy(), s.q0(),
                     s.delta(), s.qHat0(), s.dHat(), s.selfOverlap(), s.rHat(), s.referenceSelfOverlap());
+        }
+        t.emit(spec.commandLine().getOut(), output.out());
+        return 0;
+    }
+
+    /** Finite y for a multi-state weight set: the finite-y columns plus Q, rhat, Qref. */
+    private Integer multiStateFinite(String cmd, double a, double yy, double[] gs, WeightSet w) {
+        MultiStateRobustEnsemble re = new MultiStateRobustEnsemble(quadrature.quadrature(), margin.value(),
+                temperature.value(), w);
+        CsvTable t = new CsvTable(cmd, "alpha", "y", "gamma", "phi", "Phi", "S", "d", "S_I", "Sigma_ext", "q0", "q1",
+                "qhat0", "qhat1", "Q", "rhat", "Qref");
+        quadrature.describe(t);
+        margin.describe(t);
+        temperature.describe(t);
+        weights.describe(t);
+        t.meta("distance", "d = (1 - S/sqrt(Q Qref))/2");
+        for (double g : gs) {
+            MultiStateRobustEnsemble.Solution s = re.solve(a, yy, g);
+            t.row(s.alpha(), s.y(), s.gamma(), s.phi(), s.bigPhi(), s.overlap(), s.distance(), s.localEntropy(),
+                    s.externalEntropy(), s.q0(), s.q1(), s.qHat0(), s.qHat1(), s.selfOverlap(), s.rHat(),
+                    s.referenceSelfOverlap());
         }
         t.emit(spec.commandLine().getOut(), output.out());
         return 0;

@@ -71,10 +71,15 @@ class TheoryExtensionsCliTest {
         assertThat(c.header()).isEqualTo("alpha,y,d,gamma,S_I,S_I_alpha0,Q,Qref");
         double sI = Double.parseDouble(c.row(0)[4]);
         assertThat(sI).isPositive().isLessThan(Double.parseDouble(c.row(0)[5]));
-        // finite y is not implemented for multi-state weights: a clear error
-        Result f = run("theory", "re", "--alpha", "0.6", "--y", "4", "--gamma", "0.5", "--weights", "-1,0,1");
-        assertThat(f.code()).isEqualTo(2);
-        assertThat(f.err()).contains("y = inf only");
+        // finite y: gamma = 0 gives ln 3 + y s_G
+        Result f = run("theory", "re", "--alpha", "0.6", "--y", "3", "--gamma", "0", "--weights", "-1,0,1");
+        assertThat(f.code()).as(f.err()).isZero();
+        assertThat(f.header()).isEqualTo("alpha,y,gamma,phi,Phi,S,d,S_I,Sigma_ext,q0,q1,qhat0,qhat1,Q,rhat,Qref");
+        assertThat(Double.parseDouble(f.row(0)[3])).isCloseTo(Math.log(3) + 3 * sG, within(1e-8));
+        // the dense-region curve at finite y is binary only: a clear error
+        Result fc = run("theory", "curve", "--alpha", "0.6", "--y", "4", "--d", "0.1", "--weights", "-1,0,1");
+        assertThat(fc.code()).isEqualTo(2);
+        assertThat(fc.err()).contains("y = inf only");
         assertThat(run("theory", "curve", "--alpha", "0.6", "--y", "4", "--d", "0.1", "--weights", "-1,0,1").code())
                 .isEqualTo(2);
     }
