@@ -204,24 +204,8 @@ public final class MultiStateRobustEnsembleLimit {
                 continue;
             }
             try {
-                double[] start;
-                if (prev == null) {
-                    start = bracket(alpha, d);
-                } else if (prev2 != null) {
-                    start = new double[7];
-                    double r = (d - dPrev) / (dPrev - dPrev2);
-                    for (int i = 0; i < 7; i++) {
-                        start[i] = prev[i] + r * (prev[i] - prev2[i]);
-                    }
-                    if (!admissible(start) || !(start[6] >= 0)) {
-                        start = prev.clone();
-                    }
-                } else {
-                    start = prev.clone();
-                }
-                DistanceTarget p = new DistanceTarget((g, near) -> new Workspace(alpha, g, near), 6, d, start);
-                SaddlePoint sp = SaddlePointSolver.defaults(0).withTolerance(1e-11).solve(p, start, String.format(
-                        "multi-state dense-region curve (weights %s) at alpha=%g, d=%g", weights, alpha, d));
+                SaddlePoint sp = prev == null ? atDistance(alpha, d, bracket(alpha, d))
+                        : continued(alpha, d, prev, dPrev, prev2, dPrev2);
                 double[] x = sp.x();
                 Solution sol = new Workspace(alpha, x[6], x).observables(Arrays.copyOf(x, 6), sp.report());
                 out[idx] = new CurvePoint(d, sol, s0, null);
@@ -234,6 +218,54 @@ public final class MultiStateRobustEnsembleLimit {
             }
         }
         return java.util.List.of(out);
+    }
+
+    /**
+     * The point at d continued from the previous ones (linear extrapolation in d); if Newton fails from there
+     * (the stiff small-d regime), the step from dPrev is split into 2, 4, 8 substeps, each continued likewise.
+     */
+    private SaddlePoint continued(double alpha, double d, double[] prev, double dPrev, double[] prev2, double dPrev2) {
+        org.robustensemble.analytic.saddle.NonConvergenceException last = null;
+        for (int n = 1; n <= 8; n *= 2) {
+            try {
+                double[] p1 = prev;
+                double[] p2 = prev2;
+                double d1 = dPrev;
+                double d2 = dPrev2;
+                SaddlePoint sp = null;
+                for (int k = 1; k <= n; k++) {
+                    double dk = dPrev + (d - dPrev) * k / n;
+                    sp = atDistance(alpha, dk, extrapolate(dk, p1, d1, p2, d2));
+                    p2 = p1;
+                    d2 = d1;
+                    p1 = sp.x();
+                    d1 = dk;
+                }
+                return sp;
+            } catch (org.robustensemble.analytic.saddle.NonConvergenceException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private static double[] extrapolate(double d, double[] p1, double d1, double[] p2, double d2) {
+        if (p2 == null || d1 == d2) {
+            return p1.clone();
+        }
+        double[] start = new double[7];
+        double r = (d - d1) / (d1 - d2);
+        for (int i = 0; i < 7; i++) {
+            start[i] = p1[i] + r * (p1[i] - p2[i]);
+        }
+        return admissible(start) && start[6] >= 0 ? start : p1.clone();
+    }
+
+    /** Augmented Newton for (order parameters, gamma) at distance d. */
+    private SaddlePoint atDistance(double alpha, double d, double[] start) {
+        DistanceTarget p = new DistanceTarget((g, near) -> new Workspace(alpha, g, near), 6, d, start);
+        return SaddlePointSolver.defaults(0).withTolerance(1e-11).solve(p, start, String.format(
+                "multi-state dense-region curve (weights %s) at alpha=%g, d=%g", weights, alpha, d));
     }
 
     /** A start (order parameters, gamma) for distance d: gamma swept upwards until d is passed, interpolated. */
