@@ -36,7 +36,6 @@ import org.robustensemble.analytic.saddle.SaddlePointSolver;
  * panels graded towards 0, as in the binary solver. Thread-safe (each solve has its own workspace); single-threaded.
  */
 public final class MultiStateRobustEnsemble {
-    private static final double ZMAX = 10.0;
     private final Quadrature quad;
     private final Gardner gardner;
     private final RobustEnsemble binary;
@@ -143,10 +142,7 @@ public final class MultiStateRobustEnsemble {
             this.alpha = alpha;
             this.y = y;
             this.gamma = gamma;
-            double sq = Math.sqrt(Math.max(near[2], 1e-12));
-            double far = quad.panelScale() * Math.min(1.0, GaussianRule.pow2Floor(1.0 / sq));
-            double first = Math.min(far, quad.panelScale() * Math.min(1.0, GaussianRule.pow2Floor(1.0 / (y * sq))));
-            this.entropicRule = GaussianRule.graded(0, ZMAX, first, far, quad.order());
+            this.entropicRule = binary.entropicRule(y, near[2]);
             this.energetic = binary.energeticSums(y, near[0] / near[4], near[1] / near[4]);
             this.pq = new PeakQuadrature(quad.kappa(), quad.innerOrder());
             this.lz = new double[values.length];

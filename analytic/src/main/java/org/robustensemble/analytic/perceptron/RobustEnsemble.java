@@ -148,6 +148,17 @@ public final class RobustEnsemble {
         }
     }
 
+    /**
+     * The rule of the even entropic z0-integrand on [0, ZMAX]: panels of width min(1, 1/sqrt(qh0)) graded towards
+     * z0 = 0, where the kink of the sum over the reference is smoothed on the scale 1/(y sqrt(qh0)).
+     */
+    GaussianRule entropicRule(double y, double qh0Near) {
+        double sq = Math.sqrt(Math.max(qh0Near, 1e-12));
+        double far = quad.panelScale() * Math.min(1.0, GaussianRule.pow2Floor(1.0 / sq));
+        double first = Math.min(far, quad.panelScale() * Math.min(1.0, GaussianRule.pow2Floor(1.0 / (y * sq))));
+        return rule(0, first, far);
+    }
+
     private GaussianRule rule(double lo, double first, double width) {
         String key = lo + ":" + first + ":" + width;
         return rules.computeIfAbsent(key, k -> GaussianRule.graded(lo, ZMAX, first, width, quad.order()));
@@ -199,10 +210,7 @@ public final class RobustEnsemble {
             this.alpha = alpha;
             this.y = y;
             this.gamma = gamma;
-            double sq = Math.sqrt(Math.max(near[2], 1e-12));
-            double far = quad.panelScale() * Math.min(1.0, GaussianRule.pow2Floor(1.0 / sq));
-            double first = Math.min(far, quad.panelScale() * Math.min(1.0, GaussianRule.pow2Floor(1.0 / (y * sq))));
-            this.entropicRule = rule(0, first, far);
+            this.entropicRule = entropicRule(y, near[2]);
             double c = Math.sqrt(Math.max(1 - near[1], 1e-300));
             double scaleE = Math.min(1.0, GaussianRule.pow2Floor(c / Math.sqrt(Math.max(near[0], 1e-12))));
             this.energeticRule = rule(-ZMAX, quad.panelScale() * scaleE, quad.panelScale() * scaleE);
