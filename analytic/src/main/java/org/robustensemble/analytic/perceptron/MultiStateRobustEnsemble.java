@@ -41,6 +41,7 @@ public final class MultiStateRobustEnsemble {
     private final RobustEnsemble binary;
     private final WeightSet weights;
     private final double[] values;
+    private final MultiStateRobustEnsembleLimit limit;
 
     /**
      * One saddle point.
@@ -85,6 +86,73 @@ public final class MultiStateRobustEnsemble {
         this.binary = new RobustEnsemble(quad, kappa, beta);
         this.weights = weights;
         this.values = weights.values();
+        this.limit = new MultiStateRobustEnsembleLimit(quad, kappa, beta, weights);
+    }
+
+    /**
+     * The dense-region curve S_I(d) at finite y ({@link MultiStateCurve}); zeroLoadEntropy is the alpha = 0,
+     * y = infinity local entropy at the same d (the analogue of H2(d)).
+     *
+     * @param alpha load
+     * @param y     replicas
+     * @param ds    distances in (0, 1/2), at most the distance at gamma = 0
+     * @return the points in the order of {@code ds}
+     */
+    public java.util.List<MultiStateCurve.Point<Solution>> curve(double alpha, double y, double[] ds) {
+        RobustEnsemble.checkParameters(alpha, y, 0);
+        return MultiStateCurve.compute(new MultiStateCurve.Model<Solution>() {
+            @Override
+            public OverlapProblem problem(double gamma, double[] near) {
+                return new Workspace(alpha, y, gamma, near);
+            }
+
+            @Override
+            public Solution solve(double gamma, double[] start) {
+                return start == null ? MultiStateRobustEnsemble.this.solve(alpha, y, gamma)
+                        : MultiStateRobustEnsemble.this.solve(alpha, y, gamma, start);
+            }
+
+            @Override
+            public double[] orderParameters(Solution s) {
+                return s.orderParameters();
+            }
+
+            @Override
+            public double gamma(Solution s) {
+                return s.gamma();
+            }
+
+            @Override
+            public double distance(Solution s) {
+                return s.distance();
+            }
+
+            @Override
+            public Solution observables(double gamma, double[] x, ConvergenceReport rep) {
+                return new Workspace(alpha, y, gamma, x).observables(x, rep);
+            }
+
+            @Override
+            public boolean admissible(double[] x) {
+                return MultiStateRobustEnsemble.admissible(x);
+            }
+
+            @Override
+            public Solution atZeroLoad(double d) {
+                return null; // the generic solver handles alpha = 0 at finite y
+            }
+
+            @Override
+            public double zeroLoadEntropy(double d) {
+                return limit.exactAtZeroLoad(limit.zeroLoadGamma(d)).localEntropy();
+            }
+
+            @Override
+            public String describe(double d) {
+                return String.format("multi-state dense-region curve (weights %s, y=%g) at alpha=%g, d=%g", weights, y,
+                        alpha, d);
+            }
+        }, alpha, ds);
     }
 
     /** Solves at (alpha, y, gamma) by continuation in gamma from the gamma = 0 point (the Gardner saddle point). */

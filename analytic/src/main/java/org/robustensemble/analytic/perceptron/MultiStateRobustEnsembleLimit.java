@@ -158,145 +158,73 @@ public final class MultiStateRobustEnsembleLimit {
     }
 
     /**
-     * One point of the multi-state dense-region curve.
-     *
-     * @param d               the distance d = (1 - S/sqrt(Q Qref))/2
-     * @param solution        the saddle point at the gamma giving d (null if none converged)
-     * @param zeroLoadEntropy the alpha = 0 local entropy at the same d (the analogue of H2(d): the largest
-     *                        entropy of the replicas at that distance from a reference with extreme values)
-     * @param failure         why no saddle point was found (null if converged)
-     */
-    public record CurvePoint(double d, Solution solution, double zeroLoadEntropy, String failure) {
-    }
-
-    /**
-     * The dense-region curve S_I(d) at y = infinity: for each d the gamma with d(gamma) = d, solved together with
-     * the order parameters (augmented Newton, {@link DistanceTarget}), visited from large to small d, each point
-     * started from the previous ones (linear extrapolation in d); the first from a gamma sweep that brackets d.
+     * The dense-region curve S_I(d) at y = infinity ({@link MultiStateCurve}): for each d the gamma with
+     * d(gamma) = d, solved with the order parameters; zeroLoadEntropy is the alpha = 0 local entropy at the same d
+     * (the analogue of H2(d): the largest entropy of the replicas at that distance from a reference with extreme
+     * values).
      *
      * @param alpha load
      * @param ds    distances in (0, 1/2), at most the distance at gamma = 0
      * @return the points in the order of {@code ds}
      */
-    public java.util.List<CurvePoint> curve(double alpha, double[] ds) {
-        Gardner.checkAlpha(alpha);
-        for (double d : ds) {
-            if (!(d > 0 && d < 0.5)) {
-                throw new IllegalArgumentException("d = " + d + " must be in (0, 1/2)");
+    public java.util.List<MultiStateCurve.Point<Solution>> curve(double alpha, double[] ds) {
+        return MultiStateCurve.compute(new MultiStateCurve.Model<Solution>() {
+            @Override
+            public OverlapProblem problem(double gamma, double[] near) {
+                return new Workspace(alpha, gamma, near);
             }
-        }
-        Integer[] order = new Integer[ds.length];
-        for (int i = 0; i < ds.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(ds[b], ds[a]));
-        CurvePoint[] out = new CurvePoint[ds.length];
-        double[] prev = null;
-        double[] prev2 = null;
-        double dPrev = Double.NaN;
-        double dPrev2 = Double.NaN;
-        for (int idx : order) {
-            double d = ds[idx];
-            double g0 = zeroLoadGamma(d);
-            double s0 = exactAtZeroLoad(g0).localEntropy();
-            if (alpha == 0) {
-                out[idx] = new CurvePoint(d, exactAtZeroLoad(g0), s0, null);
-                continue;
-            }
-            try {
-                SaddlePoint sp = prev == null ? atDistance(alpha, d, bracket(alpha, d))
-                        : continued(alpha, d, prev, dPrev, prev2, dPrev2);
-                double[] x = sp.x();
-                Solution sol = new Workspace(alpha, x[6], x).observables(Arrays.copyOf(x, 6), sp.report());
-                out[idx] = new CurvePoint(d, sol, s0, null);
-                prev2 = prev;
-                dPrev2 = dPrev;
-                prev = x;
-                dPrev = d;
-            } catch (org.robustensemble.analytic.saddle.NonConvergenceException | ArithmeticException e) {
-                out[idx] = new CurvePoint(d, null, s0, e.getMessage());
-            }
-        }
-        return java.util.List.of(out);
-    }
 
-    /**
-     * The point at d continued from the previous ones (linear extrapolation in d); if Newton fails from there
-     * (the stiff small-d regime), the step from dPrev is split into 2, 4, 8 substeps, each continued likewise.
-     */
-    private SaddlePoint continued(double alpha, double d, double[] prev, double dPrev, double[] prev2, double dPrev2) {
-        org.robustensemble.analytic.saddle.NonConvergenceException last = null;
-        for (int n = 1; n <= 8; n *= 2) {
-            try {
-                double[] p1 = prev;
-                double[] p2 = prev2;
-                double d1 = dPrev;
-                double d2 = dPrev2;
-                SaddlePoint sp = null;
-                for (int k = 1; k <= n; k++) {
-                    double dk = dPrev + (d - dPrev) * k / n;
-                    sp = atDistance(alpha, dk, extrapolate(dk, p1, d1, p2, d2));
-                    p2 = p1;
-                    d2 = d1;
-                    p1 = sp.x();
-                    d1 = dk;
-                }
-                return sp;
-            } catch (org.robustensemble.analytic.saddle.NonConvergenceException e) {
-                last = e;
+            @Override
+            public Solution solve(double gamma, double[] start) {
+                return start == null ? MultiStateRobustEnsembleLimit.this.solve(alpha, gamma)
+                        : MultiStateRobustEnsembleLimit.this.solve(alpha, gamma, start);
             }
-        }
-        throw last;
-    }
 
-    private static double[] extrapolate(double d, double[] p1, double d1, double[] p2, double d2) {
-        if (p2 == null || d1 == d2) {
-            return p1.clone();
-        }
-        double[] start = new double[7];
-        double r = (d - d1) / (d1 - d2);
-        for (int i = 0; i < 7; i++) {
-            start[i] = p1[i] + r * (p1[i] - p2[i]);
-        }
-        return admissible(start) && start[6] >= 0 ? start : p1.clone();
-    }
-
-    /** Augmented Newton for (order parameters, gamma) at distance d. */
-    private SaddlePoint atDistance(double alpha, double d, double[] start) {
-        DistanceTarget p = new DistanceTarget((g, near) -> new Workspace(alpha, g, near), 6, d, start);
-        return SaddlePointSolver.defaults(0).withTolerance(1e-11).solve(p, start, String.format(
-                "multi-state dense-region curve (weights %s) at alpha=%g, d=%g", weights, alpha, d));
-    }
-
-    /** A start (order parameters, gamma) for distance d: gamma swept upwards until d is passed, interpolated. */
-    private double[] bracket(double alpha, double d) {
-        Solution a = solve(alpha, 0);
-        if (a.distance() < d) {
-            throw new IllegalArgumentException(String.format("d = %g is not reachable at alpha = %g: the largest"
-                    + " distance (gamma = 0) is d = %.6f", d, alpha, a.distance()));
-        }
-        double step = 0.1;
-        for (int k = 0; k < 200; k++) {
-            Solution b = solve(alpha, a.gamma() + step, a.orderParameters());
-            if (b.distance() <= d) {
-                double r = (a.distance() - d) / (a.distance() - b.distance());
-                double[] oa = a.orderParameters();
-                double[] ob = b.orderParameters();
-                double[] x = new double[7];
-                for (int i = 0; i < 6; i++) {
-                    x[i] = oa[i] + r * (ob[i] - oa[i]);
-                }
-                x[6] = a.gamma() + r * step;
-                return x;
+            @Override
+            public double[] orderParameters(Solution s) {
+                return s.orderParameters();
             }
-            a = b;
-            step = Math.min(0.5, step * 1.5);
-        }
-        throw new IllegalArgumentException("d = " + d + " not reached for gamma up to " + a.gamma());
+
+            @Override
+            public double gamma(Solution s) {
+                return s.gamma();
+            }
+
+            @Override
+            public double distance(Solution s) {
+                return s.distance();
+            }
+
+            @Override
+            public Solution observables(double gamma, double[] x, ConvergenceReport rep) {
+                return new Workspace(alpha, gamma, x).observables(x, rep);
+            }
+
+            @Override
+            public boolean admissible(double[] x) {
+                return MultiStateRobustEnsembleLimit.admissible(x);
+            }
+
+            @Override
+            public Solution atZeroLoad(double d) {
+                return exactAtZeroLoad(zeroLoadGamma(d));
+            }
+
+            @Override
+            public double zeroLoadEntropy(double d) {
+                return exactAtZeroLoad(zeroLoadGamma(d)).localEntropy();
+            }
+
+            @Override
+            public String describe(double d) {
+                return String.format("multi-state dense-region curve (weights %s, y=inf) at alpha=%g, d=%g", weights,
+                        alpha, d);
+            }
+        }, alpha, ds);
     }
 
     /** The gamma at which the alpha = 0 solution has distance d (bisection: d decreases with gamma). */
-    private double zeroLoadGamma(double d) {
+    double zeroLoadGamma(double d) {
         double lo = 0;
         double hi = 1;
         while (exactAtZeroLoad(hi).distance() > d) {
@@ -316,7 +244,7 @@ public final class MultiStateRobustEnsembleLimit {
         return 0.5 * (lo + hi);
     }
 
-    private Solution exactAtZeroLoad(double gamma) {
+    Solution exactAtZeroLoad(double gamma) {
         double[] mom = new double[2];
         double wmax = weights.max();
         double phi = weights.logPartition(gamma * wmax, 0, mom);

@@ -70,7 +70,7 @@ class MultiStateRobustEnsembleLimitTest {
     @Test
     void curveOfATwoValueSetIsTheBinaryCurveAndTernaryCurveLiesBelowItsZeroLoadBound() {
         double[] ds = {0.1, 0.05};
-        java.util.List<MultiStateRobustEnsembleLimit.CurvePoint> two = new MultiStateRobustEnsembleLimit(Q, 0, INF,
+        java.util.List<MultiStateCurve.Point<MultiStateRobustEnsembleLimit.Solution>> two = new MultiStateRobustEnsembleLimit(Q, 0, INF,
                 WeightSet.of(-2, 2)).curve(0.6, ds);
         java.util.List<DenseRegionCurve.Point> bin = new DenseRegionCurve().compute(0.6, INF, ds);
         for (int i = 0; i < ds.length; i++) {
@@ -79,10 +79,10 @@ class MultiStateRobustEnsembleLimitTest {
             assertThat(two.get(i).solution().localEntropy()).isCloseTo(bin.get(i).localEntropy(), within(1e-8));
             assertThat(two.get(i).zeroLoadEntropy()).isCloseTo(bin.get(i).binaryEntropy(), within(1e-10));
         }
-        java.util.List<MultiStateRobustEnsembleLimit.CurvePoint> ter = new MultiStateRobustEnsembleLimit(Q, 0, INF,
+        java.util.List<MultiStateCurve.Point<MultiStateRobustEnsembleLimit.Solution>> ter = new MultiStateRobustEnsembleLimit(Q, 0, INF,
                 TERNARY).curve(0.6, ds);
         for (int i = 0; i < ds.length; i++) {
-            MultiStateRobustEnsembleLimit.CurvePoint p = ter.get(i);
+            MultiStateCurve.Point<MultiStateRobustEnsembleLimit.Solution> p = ter.get(i);
             assertThat(p.failure()).isNull();
             assertThat(p.solution().localEntropy()).isPositive().isLessThan(p.zeroLoadEntropy());
             System.out.printf("ternary alpha=0.6 d=%s gamma=%.6f S_I=%.6f bound=%.6f binary S_I=%.6f%n", ds[i],

@@ -78,4 +78,18 @@ class MultiStateRobustEnsembleTest {
                     s.bigPhi(), s.localEntropy(), s.distance(), inf);
         }
     }
+
+    @Test
+    void finiteYCurveOfATwoValueSetIsTheBinaryCurve() {
+        double[] ds = {0.12, 0.1};
+        java.util.List<MultiStateCurve.Point<MultiStateRobustEnsemble.Solution>> two = new MultiStateRobustEnsemble(Q, 0,
+                INF, WeightSet.of(-2, 2)).curve(0.6, 4, ds);
+        java.util.List<DenseRegionCurve.Point> bin = new DenseRegionCurve().compute(0.6, 4, ds);
+        for (int i = 0; i < ds.length; i++) {
+            assertThat(two.get(i).failure()).isNull();
+            assertThat(two.get(i).solution().distance()).isCloseTo(ds[i], within(1e-10));
+            assertThat(two.get(i).solution().localEntropy()).isCloseTo(bin.get(i).localEntropy(), within(1e-8));
+            assertThat(two.get(i).solution().externalEntropy()).isCloseTo(bin.get(i).externalEntropy(), within(1e-8));
+        }
+    }
 }

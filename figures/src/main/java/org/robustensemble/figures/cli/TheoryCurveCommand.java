@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.robustensemble.analytic.perceptron.DenseRegionCurve;
+import org.robustensemble.analytic.perceptron.MultiStateCurve;
+import org.robustensemble.analytic.perceptron.MultiStateRobustEnsemble;
 import org.robustensemble.analytic.perceptron.MultiStateRobustEnsembleLimit;
 import org.robustensemble.analytic.perceptron.WeightSet;
 
@@ -19,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "coupling gamma giving S = 1 - 2d is solved with the robust-ensemble saddle point (finite y, or",
                 "y = inf: the densest regions). H2(d) is the alpha = 0 bound. Columns:",
                 "  alpha,y,d,gamma,S_I,H2,Sigma_ext   (Sigma_ext empty for y = inf)",
-                "With --weights W1,W2,.. (multi-state, y = inf only): alpha,y,d,gamma,S_I,S_I_alpha0,Q,Qref, where",
-                "d = (1 - S/sqrt(Q Qref))/2 and S_I_alpha0 is the alpha = 0 local entropy at that d."})
+                "With --weights W1,W2,.. (multi-state): alpha,y,d,gamma,S_I,S_I_alpha0,Q,Qref,Sigma_ext, where",
+                "d = (1 - S/sqrt(Q Qref))/2 and S_I_alpha0 is the alpha = 0 (y = inf) local entropy at that d."})
 final class TheoryCurveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -93,33 +95,37 @@ final class TheoryCurveCommand implements Callable<Integer> {
     }
 
     /**
-     * Multi-state weights (y = inf only): columns alpha,y,d,gamma,S_I,S_I_alpha0,Q,Qref with d = (1 - S/sqrt(Q Qref))/2
-     * and S_I_alpha0 the alpha = 0 local entropy at the same d (the analogue of H2).
+     * Multi-state weights: columns alpha,y,d,gamma,S_I,S_I_alpha0,Q,Qref,Sigma_ext with d = (1 - S/sqrt(Q Qref))/2,
+     * S_I_alpha0 the alpha = 0 (y = inf) local entropy at the same d (the analogue of H2), Sigma_ext empty at y = inf.
      */
     private Integer multiState(double a, double yy, double[] ds) {
         WeightSet w = weights.value();
-        if (!Double.isInfinite(yy)) {
-            throw new IllegalArgumentException("--weights " + w + " with --y " + y
-                    + ": multi-state weights are implemented at y = inf only (use --y inf)");
-        }
-        List<MultiStateRobustEnsembleLimit.CurvePoint> pts = new MultiStateRobustEnsembleLimit(quadrature.quadrature(),
-                margin.value(), temperature.value(), w).curve(a, ds);
-        CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "y", "d", "gamma", "S_I", "S_I_alpha0", "Q", "Qref");
+        boolean inf = Double.isInfinite(yy);
+        List<? extends MultiStateCurve.Point<?>> pts = inf
+                ? new MultiStateRobustEnsembleLimit(quadrature.quadrature(), margin.value(), temperature.value(), w)
+                        .curve(a, ds)
+                : new MultiStateRobustEnsemble(quadrature.quadrature(), margin.value(), temperature.value(), w)
+                        .curve(a, yy, ds);
+        CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "y", "d", "gamma", "S_I", "S_I_alpha0", "Q", "Qref",
+                "Sigma_ext");
         quadrature.describe(t);
         margin.describe(t);
         temperature.describe(t);
         weights.describe(t);
         t.meta("distance", "d = (1 - S/sqrt(Q Qref))/2");
         StringBuilder failed = new StringBuilder();
-        for (MultiStateRobustEnsembleLimit.CurvePoint p : pts) {
-            MultiStateRobustEnsembleLimit.Solution s = p.solution();
-            if (s == null) {
+        Object yCol = inf ? "inf" : yy;
+        for (MultiStateCurve.Point<?> p : pts) {
+            if (p.solution() == null) {
                 failed.append(failed.length() == 0 ? "" : "; ").append("d=").append(CsvTable.num(p.d())).append(": ")
                         .append(p.failure());
-                t.row(a, "inf", p.d(), null, null, p.zeroLoadEntropy(), null, null);
-            } else {
-                t.row(a, "inf", p.d(), s.gamma(), s.localEntropy(), p.zeroLoadEntropy(), s.selfOverlap(),
-                        s.referenceSelfOverlap());
+                t.row(a, yCol, p.d(), null, null, p.zeroLoadEntropy(), null, null, null);
+            } else if (p.solution() instanceof MultiStateRobustEnsembleLimit.Solution s) {
+                t.row(a, yCol, p.d(), s.gamma(), s.localEntropy(), p.zeroLoadEntropy(), s.selfOverlap(),
+                        s.referenceSelfOverlap(), null);
+            } else if (p.solution() instanceof MultiStateRobustEnsemble.Solution s) {
+                t.row(a, yCol, p.d(), s.gamma(), s.localEntropy(), p.zeroLoadEntropy(), s.selfOverlap(),
+                        s.referenceSelfOverlap(), s.externalEntropy());
             }
         }
         if (failed.length() > 0) {
