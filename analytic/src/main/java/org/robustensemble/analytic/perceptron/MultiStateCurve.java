@@ -31,18 +31,24 @@ public final class MultiStateCurve {
     public record Point<S>(double d, S solution, double zeroLoadEntropy, String failure) {
     }
 
+    /** What the curve needs of a solution. */
+    public interface Solved {
+        /** @return the six order parameters (a start for the next solve) */
+        double[] orderParameters();
+
+        /** @return the coupling */
+        double gamma();
+
+        /** @return d = (1 - S/sqrt(Q Qref))/2 */
+        double distance();
+    }
+
     /** A multi-state solver at fixed load, seen by the curve. */
-    interface Model<S> {
+    interface Model<S extends Solved> {
         OverlapProblem problem(double gamma, double[] near);
 
         /** Fixed-gamma solve from start, or by continuation in gamma if start is null. */
         S solve(double gamma, double[] start);
-
-        double[] orderParameters(S s);
-
-        double gamma(S s);
-
-        double distance(S s);
 
         S observables(double gamma, double[] x, ConvergenceReport rep);
 
@@ -56,7 +62,7 @@ public final class MultiStateCurve {
         String describe(double d);
     }
 
-    static <S> List<Point<S>> compute(Model<S> m, double alpha, double[] ds) {
+    static <S extends Solved> List<Point<S>> compute(Model<S> m, double alpha, double[] ds) {
         Gardner.checkAlpha(alpha);
         for (double d : ds) {
             if (!(d > 0 && d < 0.5)) {
@@ -98,7 +104,7 @@ public final class MultiStateCurve {
         return List.of(out);
     }
 
-    private static <S> SaddlePoint continued(Model<S> m, double d, double[] prev, double dPrev, double[] prev2,
+    private static <S extends Solved> SaddlePoint continued(Model<S> m, double d, double[] prev, double dPrev, double[] prev2,
             double dPrev2) {
         NonConvergenceException last = null;
         for (int n = 1; n <= 8; n *= 2) {
@@ -124,7 +130,7 @@ public final class MultiStateCurve {
         throw last;
     }
 
-    private static <S> double[] extrapolate(Model<S> m, double d, double[] p1, double d1, double[] p2, double d2) {
+    private static <S extends Solved> double[] extrapolate(Model<S> m, double d, double[] p1, double d1, double[] p2, double d2) {
         if (p2 == null || d1 == d2) {
             return p1.clone();
         }
@@ -136,35 +142,35 @@ public final class MultiStateCurve {
         return m.admissible(start) && start[6] >= 0 ? start : p1.clone();
     }
 
-    private static <S> SaddlePoint atDistance(Model<S> m, double d, double[] start) {
+    private static <S extends Solved> SaddlePoint atDistance(Model<S> m, double d, double[] start) {
         DistanceTarget p = new DistanceTarget(m::problem, 6, d, start);
         return SaddlePointSolver.defaults(0).withTolerance(1e-11).solve(p, start, m.describe(d));
     }
 
     /** A start (order parameters, gamma) for distance d: gamma swept upwards until d is passed, interpolated. */
-    private static <S> double[] bracket(Model<S> m, double alpha, double d) {
+    private static <S extends Solved> double[] bracket(Model<S> m, double alpha, double d) {
         S a = m.solve(0, null);
-        if (m.distance(a) < d) {
+        if (a.distance() < d) {
             throw new IllegalArgumentException(String.format("d = %g is not reachable at alpha = %g: the largest"
-                    + " distance (gamma = 0) is d = %.6f", d, alpha, m.distance(a)));
+                    + " distance (gamma = 0) is d = %.6f", d, alpha, a.distance()));
         }
         double step = 0.1;
         for (int k = 0; k < 200; k++) {
-            S b = m.solve(m.gamma(a) + step, m.orderParameters(a));
-            if (m.distance(b) <= d) {
-                double r = (m.distance(a) - d) / (m.distance(a) - m.distance(b));
-                double[] oa = m.orderParameters(a);
-                double[] ob = m.orderParameters(b);
+            S b = m.solve(a.gamma() + step, a.orderParameters());
+            if (b.distance() <= d) {
+                double r = (a.distance() - d) / (a.distance() - b.distance());
+                double[] oa = a.orderParameters();
+                double[] ob = b.orderParameters();
                 double[] x = new double[7];
                 for (int i = 0; i < 6; i++) {
                     x[i] = oa[i] + r * (ob[i] - oa[i]);
                 }
-                x[6] = m.gamma(a) + r * step;
+                x[6] = a.gamma() + r * step;
                 return x;
             }
             a = b;
             step = Math.min(0.5, step * 1.5);
         }
-        throw new IllegalArgumentException("d = " + d + " not reached for gamma up to " + m.gamma(a));
+        throw new IllegalArgumentException("d = " + d + " not reached for gamma up to " + a.gamma());
     }
 }

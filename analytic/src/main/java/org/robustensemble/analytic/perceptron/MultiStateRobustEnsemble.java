@@ -66,7 +66,8 @@ public final class MultiStateRobustEnsemble {
      */
     public record Solution(double alpha, double y, double gamma, double phi, double bigPhi, double overlap,
             double distance, double localEntropy, double externalEntropy, double q0, double q1, double qHat0,
-            double qHat1, double selfOverlap, double rHat, double referenceSelfOverlap, ConvergenceReport report) {
+            double qHat1, double selfOverlap, double rHat, double referenceSelfOverlap, ConvergenceReport report)
+            implements MultiStateCurve.Solved {
 
         /** @return (q0, q1, qHat0, qHat1, Q, rHat) */
         public double[] orderParameters() {
@@ -110,21 +111,6 @@ public final class MultiStateRobustEnsemble {
             public Solution solve(double gamma, double[] start) {
                 return start == null ? MultiStateRobustEnsemble.this.solve(alpha, y, gamma)
                         : MultiStateRobustEnsemble.this.solve(alpha, y, gamma, start);
-            }
-
-            @Override
-            public double[] orderParameters(Solution s) {
-                return s.orderParameters();
-            }
-
-            @Override
-            public double gamma(Solution s) {
-                return s.gamma();
-            }
-
-            @Override
-            public double distance(Solution s) {
-                return s.distance();
             }
 
             @Override

@@ -68,7 +68,8 @@ public final class MultiStateRobustEnsembleLimit {
      */
     public record Solution(double alpha, double gamma, double bigPhi, double overlap, double distance,
             double localEntropy, double q0, double delta, double qHat0, double dHat, double selfOverlap, double rHat,
-            double referenceSelfOverlap, ConvergenceReport report) {
+            double referenceSelfOverlap, ConvergenceReport report)
+            implements MultiStateCurve.Solved {
 
         /** @return (q0, delta, qHat0, dHat, Q, rHat) */
         public double[] orderParameters() {
@@ -178,21 +179,6 @@ public final class MultiStateRobustEnsembleLimit {
             public Solution solve(double gamma, double[] start) {
                 return start == null ? MultiStateRobustEnsembleLimit.this.solve(alpha, gamma)
                         : MultiStateRobustEnsembleLimit.this.solve(alpha, gamma, start);
-            }
-
-            @Override
-            public double[] orderParameters(Solution s) {
-                return s.orderParameters();
-            }
-
-            @Override
-            public double gamma(Solution s) {
-                return s.gamma();
-            }
-
-            @Override
-            public double distance(Solution s) {
-                return s.distance();
             }
 
             @Override
