@@ -24,7 +24,8 @@ public final class MultiStateCurve {
      *
      * @param d               the distance
      * @param solution        the saddle point at the gamma giving d (null if none converged)
-     * @param zeroLoadEntropy the alpha = 0, y = infinity local entropy at the same d (the analogue of H2(d))
+     * @param zeroLoadEntropy the alpha = 0, y = infinity local entropy at the same d (for binary weights H2(d), an
+     *                        upper bound; for weight sets not a strict bound, since Q and Qref in d change with alpha)
      * @param failure         why no saddle point was found (null if converged)
      * @param <S>             the solution type
      */
@@ -58,6 +59,9 @@ public final class MultiStateCurve {
         S atZeroLoad(double d);
 
         double zeroLoadEntropy(double d);
+
+        /** @return the natural unit of gamma (1/mean w^2 of the set: the coupling is gamma W.Wref) */
+        double gammaUnit();
 
         String describe(double d);
     }
@@ -147,16 +151,30 @@ public final class MultiStateCurve {
         return SaddlePointSolver.defaults(0).withTolerance(1e-11).solve(p, start, m.describe(d));
     }
 
-    /** A start (order parameters, gamma) for distance d: gamma swept upwards until d is passed, interpolated. */
+    /**
+     * A start (order parameters, gamma) for distance d: gamma swept upwards from 0 (steps growing from 0.1 to 0.5
+     * gamma units, halved on failure) until d is passed, then interpolated.
+     */
     private static <S extends Solved> double[] bracket(Model<S> m, double alpha, double d) {
         S a = m.solve(0, null);
         if (a.distance() < d) {
             throw new IllegalArgumentException(String.format("d = %g is not reachable at alpha = %g: the largest"
                     + " distance (gamma = 0) is d = %.6f", d, alpha, a.distance()));
         }
-        double step = 0.1;
+        double unit = m.gammaUnit();
+        double step = 0.1 * unit;
         for (int k = 0; k < 200; k++) {
-            S b = m.solve(a.gamma() + step, a.orderParameters());
+            S b;
+            try {
+                b = m.solve(a.gamma() + step, a.orderParameters());
+            } catch (NonConvergenceException | ArithmeticException e) {
+                // too large a step from the last solution: halve it
+                step /= 2;
+                if (step < 1e-4 * unit) {
+                    throw e;
+                }
+                continue;
+            }
             if (b.distance() <= d) {
                 double r = (a.distance() - d) / (a.distance() - b.distance());
                 double[] oa = a.orderParameters();
@@ -169,7 +187,7 @@ public final class MultiStateCurve {
                 return x;
             }
             a = b;
-            step = Math.min(0.5, step * 1.5);
+            step = Math.min(0.5 * unit, step * 1.5);
         }
         throw new IllegalArgumentException("d = " + d + " not reached for gamma up to " + a.gamma());
     }

@@ -92,7 +92,8 @@ public final class MultiStateRobustEnsemble {
 
     /**
      * The dense-region curve S_I(d) at finite y ({@link MultiStateCurve}); zeroLoadEntropy is the alpha = 0,
-     * y = infinity local entropy at the same d (the analogue of H2(d)).
+     * y = infinity local entropy at the same d (H2(d) for binary weights; for weight sets a reference curve, not a
+     * strict bound).
      *
      * @param alpha load
      * @param y     replicas
@@ -134,6 +135,11 @@ public final class MultiStateRobustEnsemble {
             }
 
             @Override
+            public double gammaUnit() {
+                return 1 / weights.meanSquare();
+            }
+
+            @Override
             public String describe(double d) {
                 return String.format("multi-state dense-region curve (weights %s, y=%g) at alpha=%g, d=%g", weights, y,
                         alpha, d);
@@ -150,7 +156,7 @@ public final class MultiStateRobustEnsemble {
             return solve(alpha, y, 0, x);
         }
         return Continuation.follow(gamma, x, (g1, start) -> solve(alpha, y, g1, start), Solution::orderParameters,
-                MultiStateRobustEnsemble::admissible, 0.25, 0.5,
+                MultiStateRobustEnsemble::admissible, 0.25 / weights.meanSquare(), 0.5 / weights.meanSquare(),
                 "multi-state robust ensemble continuation in gamma at alpha=" + alpha + ", y=" + y);
     }
 

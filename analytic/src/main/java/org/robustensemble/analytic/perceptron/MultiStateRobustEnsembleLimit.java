@@ -108,7 +108,7 @@ public final class MultiStateRobustEnsembleLimit {
             return solve(alpha, 0, x);
         }
         return Continuation.follow(gamma, x, (g1, start) -> solve(alpha, g1, start), Solution::orderParameters,
-                MultiStateRobustEnsembleLimit::admissible, 0.25, 0.5,
+                MultiStateRobustEnsembleLimit::admissible, 0.25 / weights.meanSquare(), 0.5 / weights.meanSquare(),
                 "multi-state y=inf robust ensemble continuation in gamma at alpha=" + alpha);
     }
 
@@ -161,8 +161,8 @@ public final class MultiStateRobustEnsembleLimit {
     /**
      * The dense-region curve S_I(d) at y = infinity ({@link MultiStateCurve}): for each d the gamma with
      * d(gamma) = d, solved with the order parameters; zeroLoadEntropy is the alpha = 0 local entropy at the same d
-     * (the analogue of H2(d): the largest entropy of the replicas at that distance from a reference with extreme
-     * values).
+     * (the densest alpha = 0 references have extreme values; for binary weights this is H2(d), for weight sets it
+     * is a reference curve but not a strict bound, because Q and Qref in the cosine distance change with alpha).
      *
      * @param alpha load
      * @param ds    distances in (0, 1/2), at most the distance at gamma = 0
@@ -199,6 +199,11 @@ public final class MultiStateRobustEnsembleLimit {
             @Override
             public double zeroLoadEntropy(double d) {
                 return exactAtZeroLoad(zeroLoadGamma(d)).localEntropy();
+            }
+
+            @Override
+            public double gammaUnit() {
+                return 1 / weights.meanSquare();
             }
 
             @Override

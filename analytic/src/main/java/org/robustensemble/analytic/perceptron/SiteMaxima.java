@@ -74,8 +74,11 @@ final class SiteMaxima {
             return 1;
         }
         double wmax = weights.max();
-        double lo = a - dh * wmax;
-        double hi = a + dh * wmax;
+        // all stationary points lie in [a - dh wmax, a + dh wmax] (|m| <= wmax); widened by a rounding margin, since
+        // a saturated m equals wmax and g(a + dh wmax) = a only up to rounding
+        double margin = 1e-9 * (1 + Math.abs(a) + dh * wmax);
+        double lo = a - dh * wmax - margin;
+        double hi = a + dh * wmax + margin;
         int n = 0;
         int np = crit.length / 2 + 1;
         for (int p = 0; p < np; p++) {

@@ -3,6 +3,7 @@ package org.robustensemble.analytic.perceptron;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The y = infinity robust ensemble for multi-state weights: exact limits and the binary reduction. */
@@ -68,7 +69,7 @@ class MultiStateRobustEnsembleLimitTest {
     }
 
     @Test
-    void curveOfATwoValueSetIsTheBinaryCurveAndTernaryCurveLiesBelowItsZeroLoadBound() {
+    void curveOfATwoValueSetIsTheBinaryCurveAndTernaryCurveLiesBelowTheZeroLoadCurve() {
         double[] ds = {0.1, 0.05};
         java.util.List<MultiStateCurve.Point<MultiStateRobustEnsembleLimit.Solution>> two = new MultiStateRobustEnsembleLimit(Q, 0, INF,
                 WeightSet.of(-2, 2)).curve(0.6, ds);
@@ -88,5 +89,20 @@ class MultiStateRobustEnsembleLimitTest {
             System.out.printf("ternary alpha=0.6 d=%s gamma=%.6f S_I=%.6f bound=%.6f binary S_I=%.6f%n", ds[i],
                     p.solution().gamma(), p.solution().localEntropy(), p.zeroLoadEntropy(), bin.get(i).localEntropy());
         }
+    }
+
+    @Test
+    @Tag("slow")
+    void twoBitCurveIsScaleInvariant() {
+        // {-3,-1,1,3} and {-1.5,-0.5,0.5,1.5}: the same problem, gamma scaled by the square of the scale
+        MultiStateCurve.Point<MultiStateRobustEnsembleLimit.Solution> a = new MultiStateRobustEnsembleLimit(Q, 0, INF,
+                WeightSet.levels(2)).curve(0.6, new double[] {0.1}).get(0);
+        MultiStateCurve.Point<MultiStateRobustEnsembleLimit.Solution> b = new MultiStateRobustEnsembleLimit(Q, 0, INF,
+                WeightSet.of(-1.5, -0.5, 0.5, 1.5)).curve(0.6, new double[] {0.1}).get(0);
+        assertThat(a.failure()).isNull();
+        assertThat(b.failure()).isNull();
+        assertThat(b.solution().localEntropy()).isCloseTo(a.solution().localEntropy(), within(1e-8));
+        assertThat(b.solution().gamma()).isCloseTo(4 * a.solution().gamma(), within(1e-8));
+        assertThat(b.zeroLoadEntropy()).isCloseTo(a.zeroLoadEntropy(), within(1e-10));
     }
 }

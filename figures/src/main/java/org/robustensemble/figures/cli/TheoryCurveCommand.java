@@ -96,7 +96,8 @@ final class TheoryCurveCommand implements Callable<Integer> {
 
     /**
      * Multi-state weights: columns alpha,y,d,gamma,S_I,S_I_alpha0,Q,Qref,Sigma_ext with d = (1 - S/sqrt(Q Qref))/2,
-     * S_I_alpha0 the alpha = 0 (y = inf) local entropy at the same d (the analogue of H2), Sigma_ext empty at y = inf.
+     * S_I_alpha0 the alpha = 0 (y = inf) local entropy at the same d (the multi-state counterpart of the H2 column, but
+     * not a strict bound), Sigma_ext empty at y = inf.
      */
     private Integer multiState(double a, double yy, double[] ds) {
         WeightSet w = weights.value();
