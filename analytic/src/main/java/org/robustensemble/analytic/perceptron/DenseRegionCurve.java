@@ -24,8 +24,18 @@ public final class DenseRegionCurve {
 
     /** @param quad numerical resolution */
     public DenseRegionCurve(Quadrature quad) {
-        this.finite = new RobustEnsemble(quad);
-        this.limit = new RobustEnsembleLimit(quad);
+        this(quad, 0, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * @param quad  numerical resolution
+     * @param kappa margin of the replicas' constraints (see {@link RobustEnsemble#RobustEnsemble(Quadrature,
+     *              double, double)}), in [0, 10]
+     * @param beta  inverse temperature &gt; 0, or {@link Double#POSITIVE_INFINITY}
+     */
+    public DenseRegionCurve(Quadrature quad, double kappa, double beta) {
+        this.finite = new RobustEnsemble(quad, kappa, beta);
+        this.limit = new RobustEnsembleLimit(quad, kappa, beta);
     }
 
     /** Default resolution. */

@@ -1,6 +1,5 @@
 package org.robustensemble.analytic.perceptron;
 
-import static org.robustensemble.analytic.gauss.GaussianFunctions.lnH;
 import static org.robustensemble.analytic.gauss.GaussianFunctions.lnTwoCosh;
 
 import java.util.ArrayList;
@@ -31,19 +30,68 @@ import org.robustensemble.analytic.saddle.StationaryProblem;
  * which these coordinates keep at infinity. Exact check: at p = Q the solution is t = q1 = Q, th = qh1 = ph = Qh
  * and S_FP = s_G (returned in closed form there). The curve is continued from d* in steps of at most 0.01 in d;
  * a distance where Newton finds no RS solution is reported as such by {@link #curve} (a null entry).
+ *
+ * <p>Margin and temperature (science.md 3.5; {@link PatternFactor}): both constraints get the margin kappa and
+ * the temperature. The reference is drawn from the Gardner measure at the same (kappa, beta) (so Q, Qh are that
+ * saddle point); its own field s is then distributed as N(0,1) tilted by e^-beta + (1 - e^-beta) theta(s - eta0),
+ * eta0 = (kappa - sqrt(Q) z0)/sqrt(1-Q): a mixture of the truncated normal (weight (1 - e^-beta) H(eta0)/H_beta)
+ * and the full normal (weight e^-beta/H_beta). The counted solutions' factor ln H becomes
+ * ln H_beta((kappa - X)/c), and the gradient keeps its form with R_beta and X - kappa (integration by parts does
+ * not see the distribution of s, and H_beta solves the same heat equation as H). Exact check unchanged: at
+ * p = Q, S_FP = s_G(alpha; kappa, beta).
  */
 public final class FranzParisi {
     private final GaussianRule rule;
     private final GaussianRule small;
+    private final GaussianRule violated;
     private final Gardner gardner;
     private final Quadrature quad;
+    private final PatternFactor factor;
 
     /** @param quad resolution: its Hermite node count / 2 is used per dimension of the 2-D products */
     public FranzParisi(Quadrature quad) {
+        this(quad, 0, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * @param quad  resolution: its Hermite node count / 2 is used per dimension of the 2-D products
+     * @param kappa margin of both the reference and the counted solutions, in [0, 10]
+     * @param beta  inverse temperature of both, &gt; 0, or {@link Double#POSITIVE_INFINITY}
+     */
+    public FranzParisi(Quadrature quad, double kappa, double beta) {
         this.quad = quad;
         this.rule = GaussianRule.hermite(Math.max(16, quad.hermiteNodes() / 2));
         this.small = GaussianRule.hermite(Math.max(8, quad.hermiteNodes() / 8));
-        this.gardner = new Gardner(quad);
+        this.violated = GaussianRule.hermite(Math.max(16, quad.hermiteNodes() / 4));
+        this.gardner = new Gardner(quad, kappa, beta);
+        this.factor = new PatternFactor(kappa, beta);
+    }
+
+    /**
+     * Nodes and weights (summing to one) of the reference's own field s at outer node z0: N(0,1) tilted by
+     * e^-beta + (1 - e^-beta) theta(s - eta0) (the truncated normal alone at beta = infinity).
+     */
+    private double[][] referenceField(double z0, double qq) {
+        double eta0 = factor.kappa() / Math.sqrt(1 - qq) - Math.sqrt(qq / (1 - qq)) * z0;
+        TruncatedRule tr = TruncatedRule.above(eta0, quad.order());
+        int nt = tr.size();
+        boolean mixed = !factor.zeroTemperature();
+        int n = mixed ? nt + violated.size() : nt;
+        double[] nodes = new double[n];
+        double[] weights = new double[n];
+        double pt = factor.satisfiedShare(eta0);
+        for (int j = 0; j < nt; j++) {
+            nodes[j] = tr.node(j);
+            weights[j] = mixed ? pt * tr.weight(j) : tr.weight(j);
+        }
+        if (mixed) {
+            double pv = factor.violatedShare(eta0);
+            for (int j = 0; j < violated.size(); j++) {
+                nodes[nt + j] = violated.node(j);
+                weights[nt + j] = pv * violated.weight(j);
+            }
+        }
+        return new double[][] {nodes, weights};
     }
 
     /** Default resolution. */
@@ -114,23 +162,23 @@ public final class FranzParisi {
             double b = (p - t) / Math.sqrt(1 - qq);
             double sp = Math.sqrt(Math.max(0, q1 - t * t / qq - b * b));
             double c = Math.sqrt(1 - q1);
-            double k = Math.sqrt(qq / (1 - qq));
+            double kappa = factor.kappa();
             double eLxDt = 0;
             double eLxx = 0;
             double eRX = 0;
             double[] ratio = new double[1];
             for (int i = 0; i < rule.size(); i++) {
                 double z0 = rule.node(i);
-                TruncatedRule tr = TruncatedRule.above(-k * z0, quad.order());
-                for (int j = 0; j < tr.size(); j++) {
-                    double sv = tr.node(j);
+                double[][] tr = referenceField(z0, qq);
+                for (int j = 0; j < tr[0].length; j++) {
+                    double sv = tr[0][j];
                     double base = a * z0 + b * sv;
                     double dxdt = z0 / Math.sqrt(qq) - sv / Math.sqrt(1 - qq);
                     for (int m = 0; m < small.size(); m++) {
-                        double w = rule.weight(i) * tr.weight(j) * small.weight(m);
-                        double xx = base + sp * small.node(m);
-                        org.robustensemble.analytic.gauss.GaussianFunctions.lnHWithRatio(-xx / c, ratio);
-                        double r = ratio[0]; // G(X/c)/H(-X/c)
+                        double w = rule.weight(i) * tr[1][j] * small.weight(m);
+                        double xx = base + sp * small.node(m) - kappa; // X - kappa
+                        factor.lnHWithRatio(-xx / c, ratio);
+                        double r = ratio[0]; // R_beta: (1 - e^-beta) G(X/c)/H_beta(-X/c)
                         eLxDt += w * r / c * dxdt;
                         eLxx += w * (-r * (r + xx / c) / (c * c));
                         eRX += w * r * xx / (2 * c * c * c);
@@ -178,20 +226,19 @@ public final class FranzParisi {
             double b = (p - t) / Math.sqrt(1 - qq);
             double sp = Math.sqrt(Math.max(0, q1 - t * t / qq - b * b));
             double c = Math.sqrt(1 - q1);
-            double k = Math.sqrt(qq / (1 - qq));
+            double kappa = factor.kappa();
             double s = 0;
             for (int i = 0; i < rule.size(); i++) {
                 double z0 = rule.node(i);
-                double eta0 = -k * z0;
-                TruncatedRule tr = TruncatedRule.above(eta0, quad.order());
+                double[][] tr = referenceField(z0, qq);
                 double inner = 0;
-                for (int j = 0; j < tr.size(); j++) {
-                    double base = a * z0 + b * tr.node(j);
+                for (int j = 0; j < tr[0].length; j++) {
+                    double base = a * z0 + b * tr[0][j] - kappa;
                     double e = 0;
                     for (int m = 0; m < small.size(); m++) {
-                        e += small.weight(m) * lnH(-(base + sp * small.node(m)) / c);
+                        e += small.weight(m) * factor.lnH(-(base + sp * small.node(m)) / c);
                     }
-                    inner += tr.weight(j) * e;
+                    inner += tr[1][j] * e;
                 }
                 s += rule.weight(i) * inner;
             }

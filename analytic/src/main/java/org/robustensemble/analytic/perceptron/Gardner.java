@@ -1,7 +1,5 @@
 package org.robustensemble.analytic.perceptron;
 
-import static org.robustensemble.analytic.gauss.GaussianFunctions.gOverH;
-import static org.robustensemble.analytic.gauss.GaussianFunctions.lnH;
 import static org.robustensemble.analytic.gauss.GaussianFunctions.lnTwoCosh;
 
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
@@ -26,15 +24,26 @@ import org.robustensemble.analytic.saddle.StationaryProblem;
  * the result is then the free entropy, which tends to s_G as beta -&gt; infinity and to ln 2 at beta = 0.
  * </pre>
  * Solved by Newton on these two conditions (Gauss-Hermite expectations). Thread-safe and immutable.
+ *
+ * <p><b>General weight sets</b> ({@link WeightSet}; PRE 93, 052313 (2016)): the self-overlap Q = (1/N) W.W is
+ * an order parameter with conjugate rh, stabilities are normalised by sqrt(N Q), and only the entropic term
+ * changes:
+ * <pre>
+ *   s_G = extr_{q,Q,qh,rh} [ -qh (Q - q)/2 + rh Q/2 + E_z ln sum_w exp(sqrt(qh) z w - rh w^2/2)
+ *                            + alpha E_z ln H_beta((kappa - sqrt(m) z)/sqrt(1-m)) ],   m = q/Q,
+ *   q = E &lt;w&gt;^2,  Q = E &lt;w^2&gt;,  qh = alpha rho(m)/Q,  rh = qh (1 - m),  rho(m) = E R_beta^2/(1-m)
+ * </pre>
+ * (angle brackets: the single-site measure at h = sqrt(qh) z; rho is the binary qh/alpha). For binary weights
+ * w^2 = 1 makes Q = 1 and rh drop out, and the binary code path above is used unchanged for {-1, 1}. At alpha = 0
+ * the entropy is ln |set|.
  */
 public final class Gardner {
     private final GaussianRule rule;
     private final SaddlePointSolver solver;
     private final double kappa;
     private final double beta;
-    private final double eps;
-    private final double lnEps;
-    private final double lnOneMinusEps;
+    private final PatternFactor factor;
+    private final WeightSet weights;
 
     /** @param quad resolution (its Gauss-Hermite node count is used) */
     public Gardner(Quadrature quad) {
@@ -55,6 +64,16 @@ public final class Gardner {
      * @param beta  inverse temperature, &gt; 0 ({@link Double#POSITIVE_INFINITY}: only solutions count)
      */
     public Gardner(Quadrature quad, double kappa, double beta) {
+        this(quad, kappa, beta, WeightSet.BINARY);
+    }
+
+    /**
+     * @param quad    resolution
+     * @param kappa   margin, in [0, 10], in units of sqrt(N Q) (see {@link WeightSet})
+     * @param beta    inverse temperature, &gt; 0 ({@link Double#POSITIVE_INFINITY}: only solutions count)
+     * @param weights the weight set
+     */
+    public Gardner(Quadrature quad, double kappa, double beta, WeightSet weights) {
         if (!(kappa >= 0 && kappa <= 10)) {
             throw new IllegalArgumentException("kappa = " + kappa + " must be in [0, 10]");
         }
@@ -62,9 +81,8 @@ public final class Gardner {
             throw new IllegalArgumentException("beta = " + beta + " must be > 0 (or infinity)");
         }
         this.beta = beta;
-        this.eps = Math.exp(-beta);
-        this.lnEps = -beta;
-        this.lnOneMinusEps = Math.log1p(-eps);
+        this.factor = new PatternFactor(kappa, beta);
+        this.weights = weights;
         this.rule = GaussianRule.hermite(quad.hermiteNodes());
         this.solver = SaddlePointSolver.defaults(rule.size()).withTolerance(1e-13);
         this.kappa = kappa;
@@ -80,41 +98,55 @@ public final class Gardner {
         return beta;
     }
 
-    /** ln H_beta(u) = ln(e^-beta + (1 - e^-beta) H(u)), evaluated as a log-sum-exp. */
-    private double lnHBeta(double u) {
-        double lh = lnH(u);
-        if (eps == 0) {
-            return lh;
-        }
-        double a = lnEps;
-        double b = lnOneMinusEps + lh;
-        double m = Math.max(a, b);
-        return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
-    }
-
-    /** (1 - e^-beta) G(u) / H_beta(u): the derivative of -ln H_beta. */
-    private double ratioBeta(double u) {
-        if (eps == 0) {
-            return gOverH(u);
-        }
-        return Math.exp(lnOneMinusEps - 0.5 * u * u - 0.5 * Math.log(2 * Math.PI) - lnHBeta(u));
-    }
-
     /** Default resolution. */
     public Gardner() {
         this(Quadrature.defaults());
+    }
+
+    /** @return the weight set */
+    public WeightSet weights() {
+        return weights;
     }
 
     /** Solves at load alpha from a generic starting point. */
     public GardnerSolution solve(double alpha) {
         checkAlpha(alpha);
         double q0 = Math.min(0.6, 0.7 * alpha);
+        if (!weights.equals(WeightSet.BINARY)) {
+            // continuation in alpha from a small load, in steps of 0.1 (the generic start is good only there)
+            double a = Math.min(alpha, 0.1);
+            double qa = 0.7 * a;
+            double qq = weights.meanSquare();
+            double qh = a / (1 - qa) / qq;
+            GardnerSolution s = solveGeneral(a, new double[] {qa * qq, qq, qh, qh * (1 - qa)});
+            while (a < alpha) {
+                a = Math.min(alpha, a + 0.1);
+                s = solve(a, s);
+            }
+            return s;
+        }
         return solve(alpha, q0, alpha / Math.max(1e-3, 1 - q0));
     }
 
-    /** Solves at load alpha from the starting point (q, qHat) (continuation). */
+    /** Solves at load alpha starting from a neighbouring solution (continuation), for any weight set. */
+    public GardnerSolution solve(double alpha, GardnerSolution near) {
+        if (near.alpha() == 0) {
+            return solve(alpha);
+        }
+        if (!weights.equals(WeightSet.BINARY)) {
+            checkAlpha(alpha);
+            return solveGeneral(alpha, new double[] {near.q(), near.selfOverlap(), near.qHat(), near.selfConjugate()});
+        }
+        return solve(alpha, near.q(), near.qHat());
+    }
+
+    /** Solves at load alpha from the starting point (q, qHat) (continuation; binary weights). */
     public GardnerSolution solve(double alpha, double qStart, double qHatStart) {
         checkAlpha(alpha);
+        if (!weights.equals(WeightSet.BINARY)) {
+            double qq = weights.meanSquare();
+            return solveGeneral(alpha, new double[] {qStart * qq, qq, qHatStart / qq, qHatStart / qq * (1 - qStart)});
+        }
         if (alpha == 0) {
             // the only solution: no constraint, q = qh = 0, s = ln 2
             return new GardnerSolution(0, 0, 0, Math.log(2), new ConvergenceReport(0, 0, 0, rule.size(), "exact", true));
@@ -137,7 +169,7 @@ public final class Gardner {
                 for (int i = 0; i < rule.size(); i++) {
                     double z = rule.node(i);
                     double t = Math.tanh(sq * z);
-                    double r = ratioBeta((kappa - sqq * z) / c);
+                    double r = factor.ratio((kappa - sqq * z) / c);
                     eq += rule.weight(i) * t * t;
                     eqh += rule.weight(i) * r * r;
                 }
@@ -156,7 +188,80 @@ public final class Gardner {
         return new GardnerSolution(alpha, q, qh, entropy(alpha, q, qh), sp.report());
     }
 
-    /** @return the Gardner free entropy at given order parameters (stationary only at the saddle point) */
+    /** The general weight-set saddle point, unknowns (q, Q, qh, rh). */
+    private GardnerSolution solveGeneral(double alpha, double[] start) {
+        if (alpha == 0) {
+            return new GardnerSolution(0, 0, 0, Math.log(weights.size()),
+                    new ConvergenceReport(0, 0, 0, rule.size(), "exact", true), weights.meanSquare(), 0);
+        }
+        StationaryProblem p = new StationaryProblem() {
+            final double[] mom = new double[2];
+
+            @Override
+            public int dimension() {
+                return 4;
+            }
+
+            @Override
+            public void residual(double[] x, double[] out) {
+                double q = x[0];
+                double qq = x[1];
+                double sq = Math.sqrt(x[2]);
+                double m = q / qq;
+                double sm = Math.sqrt(m);
+                double c = Math.sqrt(1 - m);
+                double ew = 0;
+                double ew2 = 0;
+                double er2 = 0;
+                for (int i = 0; i < rule.size(); i++) {
+                    double z = rule.node(i);
+                    double wt = rule.weight(i);
+                    weights.logPartition(sq * z, x[3], mom);
+                    double r = factor.ratio((kappa - sm * z) / c);
+                    ew += wt * mom[0] * mom[0];
+                    ew2 += wt * mom[1];
+                    er2 += wt * r * r;
+                }
+                out[0] = ew - q;
+                out[1] = ew2 - qq;
+                out[2] = alpha * er2 / ((1 - m) * qq) - x[2];
+                out[3] = x[2] * (1 - m) - x[3];
+            }
+
+            @Override
+            public boolean admissible(double[] x) {
+                return x[1] > 0 && x[0] >= 0 && x[0] < x[1] && x[2] >= 0 && Double.isFinite(x[3]);
+            }
+
+            @Override
+            public double scale(double[] x, int i) {
+                return i < 2 ? Math.max(1e-3, Math.min(0.1 * x[1], x[1] - x[0])) : Math.max(1e-3, Math.abs(x[i]));
+            }
+        };
+        SaddlePoint sp = solver.solve(p, start, "Gardner saddle point (weights " + weights + ") at alpha=" + alpha);
+        double[] x = sp.x();
+        return new GardnerSolution(alpha, x[0], x[2], entropyGeneral(alpha, x), sp.report(), x[1], x[3]);
+    }
+
+    private double entropyGeneral(double alpha, double[] x) {
+        double q = x[0];
+        double qq = x[1];
+        double qh = x[2];
+        double rh = x[3];
+        double sq = Math.sqrt(qh);
+        double m = q / qq;
+        double sm = Math.sqrt(m);
+        double c = Math.sqrt(1 - m);
+        double[] mom = new double[2];
+        double s = -0.5 * qh * (qq - q) + 0.5 * rh * qq;
+        for (int i = 0; i < rule.size(); i++) {
+            double z = rule.node(i);
+            s += rule.weight(i) * (weights.logPartition(sq * z, rh, mom) + alpha * factor.lnH((kappa - sm * z) / c));
+        }
+        return s;
+    }
+
+    /** @return the Gardner free entropy at given order parameters (binary weights; stationary only at the saddle point) */
     public double entropy(double alpha, double q, double qh) {
         double sq = Math.sqrt(qh);
         double sqq = Math.sqrt(q);
@@ -164,7 +269,7 @@ public final class Gardner {
         double s = -0.5 * qh * (1 - q);
         for (int i = 0; i < rule.size(); i++) {
             double z = rule.node(i);
-            s += rule.weight(i) * (lnTwoCosh(sq * z) + alpha * lnHBeta((kappa - sqq * z) / c));
+            s += rule.weight(i) * (lnTwoCosh(sq * z) + alpha * factor.lnH((kappa - sqq * z) / c));
         }
         return s;
     }
@@ -187,7 +292,7 @@ public final class Gardner {
             double a = aLo + step;
             GardnerSolution s;
             try {
-                s = lo.alpha() == 0 ? solve(a) : solve(a, lo.q(), lo.qHat());
+                s = solve(a, lo);
             } catch (NonConvergenceException e) {
                 step /= 2;
                 if (step < 1e-4) {
@@ -212,11 +317,11 @@ public final class Gardner {
         try {
             double ac = brent.solve(100, a -> {
                 evals[0]++;
-                GardnerSolution s = near[0].alpha() == 0 ? solve(a) : solve(a, near[0].q(), near[0].qHat());
+                GardnerSolution s = solve(a, near[0]);
                 near[0] = s;
                 return s.entropy();
             }, aLo, hi.alpha());
-            GardnerSolution at = solve(ac, near[0].q(), near[0].qHat());
+            GardnerSolution at = solve(ac, near[0]);
             return new Capacity(ac, at, new ConvergenceReport(evals[0], Math.abs(at.entropy()), tolerance,
                     rule.size(), "brent", true));
         } catch (MathIllegalStateException e) {

@@ -1,6 +1,5 @@
 package org.robustensemble.analytic.perceptron;
 
-import static org.robustensemble.analytic.gauss.GaussianFunctions.lnH;
 import static org.robustensemble.analytic.gauss.GaussianFunctions.lnTwoCosh;
 
 import java.util.Arrays;
@@ -36,17 +35,36 @@ import org.robustensemble.analytic.saddle.SaddlePointSolver;
  * ({@link PeakQuadrature}), which at large y move far from the origin. The saddle point is reached by Newton
  * with continuation in gamma from the exact gamma = 0 point (the Gardner saddle point, q0 = q1 = q_G).
  * Thread-safe: each call uses its own workspace.
+ *
+ * <p>Margin and temperature (science.md 3.5): with a margin kappa and a finite inverse temperature beta the
+ * energetic factor H(-w) becomes H_beta(-(w - kappa/c)) ({@link PatternFactor}): the inner field is shifted,
+ * a = sqrt(q0) z0 - kappa, and R becomes R_beta = (1 - e^-beta) G/H_beta. The stationarity conditions keep
+ * their form (H_beta, like H, solves the heat equation in the variance, so the integration by parts is
+ * unchanged). At finite beta the inner integrand H_beta^y can be bimodal (pattern violated at cost beta, or
+ * satisfied); both maxima are given to {@link PeakQuadrature} ({@link InnerMaxima.EnergeticMaxima}).
+ * The gamma = 0 start is then the Gardner point at the same (kappa, beta).
  */
 public final class RobustEnsemble {
     private static final double ZMAX = 10.0;
     private final Quadrature quad;
     private final Gardner gardner;
+    private final PatternFactor factor;
     private final ConcurrentHashMap<String, GaussianRule> rules = new ConcurrentHashMap<>();
 
     /** @param quad numerical resolution */
     public RobustEnsemble(Quadrature quad) {
+        this(quad, 0, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * @param quad  numerical resolution
+     * @param kappa margin (stability / sqrt(N) &gt; kappa), in [0, 10]
+     * @param beta  inverse temperature &gt; 0, or {@link Double#POSITIVE_INFINITY} (only solutions count)
+     */
+    public RobustEnsemble(Quadrature quad, double kappa, double beta) {
         this.quad = quad;
-        this.gardner = new Gardner(quad);
+        this.gardner = new Gardner(quad, kappa, beta);
+        this.factor = new PatternFactor(kappa, beta);
     }
 
     /** Default resolution. */
@@ -93,6 +111,29 @@ public final class RobustEnsemble {
         return new Workspace(alpha, y, gamma, x).observables(x, rep);
     }
 
+    /** The finite-y energetic term alone, for solvers with another entropic term (multi-state weights). */
+    interface EnergeticSums {
+        /**
+         * @param q0  overlap of replicas of different references (normalised by Q for weight sets)
+         * @param q1  overlap of replicas of the same reference
+         * @param out receives E&lt;R/c&gt;^2, E&lt;(R/c)^2&gt;, E ln E_z1 H_beta^y, E&lt;ln H_beta&gt;
+         */
+        void evaluate(double q0, double q1, double[] out);
+    }
+
+    /** @return the energetic sums at y, with quadrature rules fixed from (q0Near, q1Near) */
+    EnergeticSums energeticSums(double y, double q0Near, double q1Near) {
+        Workspace ws = new Workspace(1.0, y, 0, new double[] {q0Near, q1Near, 1, 1});
+        ws.energeticOnly = true;
+        return (q0, q1, out) -> {
+            ws.evaluate(new double[] {q0, q1, 1, 1});
+            out[0] = ws.eR2;
+            out[1] = ws.eRR;
+            out[2] = ws.eLnI;
+            out[3] = ws.eLh;
+        };
+    }
+
     static boolean admissible(double[] x) {
         return x[0] >= 0 && x[1] >= x[0] && x[1] < 1 && x[2] >= 0 && x[3] >= x[2] && Double.isFinite(x[3]);
     }
@@ -105,6 +146,17 @@ public final class RobustEnsemble {
         if (!(gamma >= 0) || Double.isInfinite(gamma)) {
             throw new IllegalArgumentException("gamma = " + gamma + " must be finite and >= 0");
         }
+    }
+
+    /**
+     * The rule of the even entropic z0-integrand on [0, ZMAX]: panels of width min(1, 1/sqrt(qh0)) graded towards
+     * z0 = 0, where the kink of the sum over the reference is smoothed on the scale 1/(y sqrt(qh0)).
+     */
+    GaussianRule entropicRule(double y, double qh0Near) {
+        double sq = Math.sqrt(Math.max(qh0Near, 1e-12));
+        double far = quad.panelScale() * Math.min(1.0, GaussianRule.pow2Floor(1.0 / sq));
+        double first = Math.min(far, quad.panelScale() * Math.min(1.0, GaussianRule.pow2Floor(1.0 / (y * sq))));
+        return rule(0, first, far);
     }
 
     private GaussianRule rule(double lo, double first, double width) {
@@ -152,21 +204,19 @@ public final class RobustEnsemble {
         double sq0;
         double b1;
         double c1;
+        boolean energeticOnly;
 
         Workspace(double alpha, double y, double gamma, double[] near) {
             this.alpha = alpha;
             this.y = y;
             this.gamma = gamma;
-            double sq = Math.sqrt(Math.max(near[2], 1e-12));
-            double far = quad.panelScale() * Math.min(1.0, GaussianRule.pow2Floor(1.0 / sq));
-            double first = Math.min(far, quad.panelScale() * Math.min(1.0, GaussianRule.pow2Floor(1.0 / (y * sq))));
-            this.entropicRule = rule(0, first, far);
+            this.entropicRule = entropicRule(y, near[2]);
             double c = Math.sqrt(Math.max(1 - near[1], 1e-300));
             double scaleE = Math.min(1.0, GaussianRule.pow2Floor(c / Math.sqrt(Math.max(near[0], 1e-12))));
             this.energeticRule = rule(-ZMAX, quad.panelScale() * scaleE, quad.panelScale() * scaleE);
             this.lanes = new Lane[Parallel.threads()];
             for (int k = 0; k < lanes.length; k++) {
-                lanes[k] = new Lane(quad, y);
+                lanes[k] = new Lane(quad, y, factor);
             }
             int ne = entropicRule.size();
             int nn = energeticRule.size();
@@ -222,7 +272,7 @@ public final class RobustEnsemble {
             sq0 = Math.sqrt(q0);
             b1 = Math.sqrt(Math.max(0, q1 - q0));
             c1 = Math.sqrt(1 - q1);
-            int ne = entropicRule.size();
+            int ne = energeticOnly ? 0 : entropicRule.size();
             int nn = alpha > 0 ? energeticRule.size() : 0;
             Parallel.run(lanes.length, k -> {
                 Lane lane = lanes[k];
@@ -279,7 +329,7 @@ public final class RobustEnsemble {
         private void energeticNode(Lane lane, int i) {
             double z0 = energeticRule.node(i);
             double w = energeticRule.weight(i);
-            double li = lane.energetic(sq0 * z0, b1, c1);
+            double li = lane.energetic(sq0 * z0 - factor.kappa(), b1, c1);
             nR2[i] = w * lane.en.r * lane.en.r;
             nRR[i] = w * lane.en.rr;
             nLnI[i] = w * li;
@@ -312,10 +362,14 @@ public final class RobustEnsemble {
         final PeakQuadrature pq;
         final double[] modes = new double[2];
         final EntropicIntegrand ent = new EntropicIntegrand();
-        final EnergeticIntegrand en = new EnergeticIntegrand();
+        final EnergeticIntegrand en;
+        final PatternFactor factor;
+        InnerMaxima.EnergeticMaxima maxima;
 
-        Lane(Quadrature quad, double y) {
+        Lane(Quadrature quad, double y, PatternFactor factor) {
             this.y = y;
+            this.factor = factor;
+            this.en = new EnergeticIntegrand(factor);
             this.pq = new PeakQuadrature(quad.kappa(), quad.innerOrder());
         }
 
@@ -358,16 +412,27 @@ public final class RobustEnsemble {
         double energetic(double a, double b, double c) {
             if (b * b * y < 1e-14 * c * c) {
                 double w = a / c;
-                double r = InnerMaxima.mills(w) / c;
+                double r = (factor.zeroTemperature() ? InnerMaxima.mills(w) : factor.ratio(-w)) / c;
                 en.r = r;
                 en.rr = r * r;
-                en.lh = lnH(-w);
+                en.lh = factor.lnH(-w);
                 return y * en.lh;
             }
             en.set(a, b, c, y);
-            double wStar = InnerMaxima.millsRoot(a / c, y * b * b / (c * c));
-            modes[0] = (c * wStar - a) / b;
-            double lz = pq.integrate(en, modes, 1);
+            double kk = y * b * b / (c * c);
+            int nm = 1;
+            if (factor.zeroTemperature()) {
+                modes[0] = (c * InnerMaxima.millsRoot(a / c, kk) - a) / b;
+            } else {
+                if (maxima == null || maxima.k() != kk) {
+                    maxima = new InnerMaxima.EnergeticMaxima(factor, kk);
+                }
+                nm = maxima.maxima(a / c, modes);
+                for (int j = 0; j < nm; j++) {
+                    modes[j] = (c * modes[j] - a) / b;
+                }
+            }
+            double lz = pq.integrate(en, modes, nm);
             double sr = 0;
             double srr = 0;
             double slh = 0;
@@ -433,7 +498,7 @@ public final class RobustEnsemble {
         }
     }
 
-    /** g(z) = -z^2/2 - ln sqrt(2 pi) + y ln H(-(a + b z)/c). */
+    /** g(z) = -z^2/2 - ln sqrt(2 pi) + y ln H_beta(-(a + b z)/c) (a already shifted by -kappa). */
     private static final class EnergeticIntegrand implements LogIntegrand {
         private static final double LN_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
         double a;
@@ -454,10 +519,15 @@ public final class RobustEnsemble {
         double[] nodeR = new double[512];
         double[] nodeLh = new double[512];
         final double[] ratio = new double[1];
+        final PatternFactor factor;
+
+        EnergeticIntegrand(PatternFactor factor) {
+            this.factor = factor;
+        }
 
         @Override
         public double value(double z) {
-            return -0.5 * z * z - LN_SQRT_2PI + y * lnH(-(a + b * z) / c);
+            return -0.5 * z * z - LN_SQRT_2PI + y * factor.lnH(-(a + b * z) / c);
         }
 
         @Override
@@ -466,7 +536,7 @@ public final class RobustEnsemble {
                 nodeR = Arrays.copyOf(nodeR, 2 * index);
                 nodeLh = Arrays.copyOf(nodeLh, 2 * index);
             }
-            double lh = GaussianFunctions.lnHWithRatio(-(a + b * z) / c, ratio);
+            double lh = factor.lnHWithRatio(-(a + b * z) / c, ratio);
             nodeR[index] = ratio[0];
             nodeLh[index] = lh;
             return -0.5 * z * z - LN_SQRT_2PI + y * lh;
@@ -475,7 +545,7 @@ public final class RobustEnsemble {
         @Override
         public void derivatives(double z, double[] out) {
             double w = (a + b * z) / c;
-            double lh = GaussianFunctions.lnHWithRatio(-w, ratio);
+            double lh = factor.lnHWithRatio(-w, ratio);
             double rw = ratio[0];
             out[0] = -0.5 * z * z - LN_SQRT_2PI + y * lh;
             out[1] = -z + y * (b / c) * rw;

@@ -33,17 +33,35 @@ import org.robustensemble.analytic.saddle.StationaryProblem;
  * monotone Newton iterations ({@link InnerMaxima}), which pick the global maximum even when the entropic
  * objective has two local maxima in x. At alpha = 0 the scaling q1 - q0 = O(1/y) fails (delta = +infinity);
  * the exact values Phi_max = ln 2cosh gamma, S = tanh gamma are returned there. Thread-safe.
+ *
+ * <p>Margin and temperature (science.md 3.5): ln H(-w) becomes ln H_beta(-w) with w0 = (sqrt(q0) z0 - kappa)/c
+ * ({@link PatternFactor}); the conditions above hold with R_beta = (1 - e^-beta) G/H_beta and w_* the maximiser
+ * of the shifted problem (the envelope derivative in q0 acts on the whole argument w). At finite beta the
+ * energetic inner maximum ln H_beta(-w) - (w - w0)^2/(2k), k = delta/c^2, can have two local maxima
+ * ({@link InnerMaxima.EnergeticMaxima}); the global one jumps at one centre w0* (computed per evaluation), so the
+ * z0 rule is split there and stays a smooth-integrand Gauss rule on each side.
  */
 public final class RobustEnsembleLimit {
     private static final double ZMAX = 10.0;
     private final Quadrature quad;
     private final Gardner gardner;
+    private final PatternFactor factor;
     private final ConcurrentHashMap<String, GaussianRule> rules = new ConcurrentHashMap<>();
 
     /** @param quad numerical resolution */
     public RobustEnsembleLimit(Quadrature quad) {
+        this(quad, 0, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * @param quad  numerical resolution
+     * @param kappa margin (stability / sqrt(N) &gt; kappa), in [0, 10]
+     * @param beta  inverse temperature &gt; 0, or {@link Double#POSITIVE_INFINITY} (only solutions count)
+     */
+    public RobustEnsembleLimit(Quadrature quad, double kappa, double beta) {
         this.quad = quad;
-        this.gardner = new Gardner(quad);
+        this.gardner = new Gardner(quad, kappa, beta);
+        this.factor = new PatternFactor(kappa, beta);
     }
 
     /** Default resolution. */
@@ -141,7 +159,7 @@ public final class RobustEnsembleLimit {
         }
     }
 
-    private GaussianRule rule(double lo, double width) {
+    GaussianRule rule(double lo, double width) {
         return rules.computeIfAbsent(lo + ":" + width, k -> GaussianRule.panels(lo, ZMAX, width, quad.order()));
     }
 
@@ -151,7 +169,7 @@ public final class RobustEnsembleLimit {
         final double gamma;
         final GaussianRule entropicRule;
         final GaussianRule energeticRule;
-        final double[] ratio = new double[1];
+        final LimitEnergetic energetic;
         double eT2;
         double eTz;
         double eT;
@@ -169,6 +187,7 @@ public final class RobustEnsembleLimit {
             double c = Math.sqrt(Math.max(1 - near[0], 1e-300));
             double scaleE = Math.min(1.0, GaussianRule.pow2Floor(c / Math.sqrt(Math.max(near[0], 1e-12))));
             this.energeticRule = rule(-ZMAX, quad.panelScale() * scaleE);
+            this.energetic = new LimitEnergetic(factor, energeticRule, quad.panelScale() * scaleE, quad.order());
         }
 
         int nodes() {
@@ -227,21 +246,11 @@ public final class RobustEnsembleLimit {
                 eT += w * t;
                 eMs += w * (lnTwoCosh(h) - 0.5 * dh * t * t);
             }
-            eR2 = eRz = eRw = eMe = 0;
-            double c = Math.sqrt(1 - q0);
-            double sq0 = Math.sqrt(q0);
-            double k = delta / (c * c);
-            for (int i = 0; i < energeticRule.size(); i++) {
-                double z0 = energeticRule.node(i);
-                double w = energeticRule.weight(i);
-                double ws = InnerMaxima.millsRoot(sq0 * z0 / c, k);
-                double lh = GaussianFunctions.lnHWithRatio(-ws, ratio);
-                double r = ratio[0];
-                eR2 += w * r * r;
-                eRz += w * r * z0;
-                eRw += w * r * ws;
-                eMe += w * (lh - 0.5 * k * r * r);
-            }
+            energetic.evaluate(q0, delta);
+            eR2 = energetic.eR2;
+            eRz = energetic.eRz;
+            eRw = energetic.eRw;
+            eMe = energetic.eMe;
         }
 
         RobustEnsembleLimitSolution observables(double[] x, ConvergenceReport rep) {

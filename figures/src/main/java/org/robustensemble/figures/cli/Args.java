@@ -96,7 +96,8 @@ final class Args {
 
     static void requireKappa(double k) {
         if (!(k >= 0 && k <= 10)) {
-            throw new IllegalArgumentException("--kappa " + k + " is out of range: kappa must be in [0, 10]");
+            throw new IllegalArgumentException("--kappa " + k + " is out of range: kappa must be finite and in [0, 10]"
+                    + (k < 0 ? " (negative margins are not supported by these solvers)" : ""));
         }
     }
 

@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.robustensemble.analytic.perceptron.DenseRegionCurve;
+import org.robustensemble.analytic.perceptron.MultiStateCurve;
+import org.robustensemble.analytic.perceptron.MultiStateRobustEnsemble;
+import org.robustensemble.analytic.perceptron.MultiStateRobustEnsembleLimit;
+import org.robustensemble.analytic.perceptron.WeightSet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Local-entropy curve S_I(d) of the dense regions at load alpha: for each distance d the",
                 "coupling gamma giving S = 1 - 2d is solved with the robust-ensemble saddle point (finite y, or",
                 "y = inf: the densest regions). H2(d) is the alpha = 0 bound. Columns:",
-                "  alpha,y,d,gamma,S_I,H2,Sigma_ext   (Sigma_ext empty for y = inf)"})
+                "  alpha,y,d,gamma,S_I,H2,Sigma_ext   (Sigma_ext empty for y = inf)",
+                "With --weights W1,W2,.. (multi-state): alpha,y,d,gamma,S_I,S_I_alpha0,Q,Qref,Sigma_ext, where",
+                "d = (1 - S/sqrt(Q Qref))/2 and S_I_alpha0 is the alpha = 0 (y = inf) local entropy at that d."})
 final class TheoryCurveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,6 +37,15 @@ final class TheoryCurveCommand implements Callable<Integer> {
     TheoryOptions.Distances distances;
 
     @Mixin
+    TheoryOptions.Margin margin;
+
+    @Mixin
+    TheoryOptions.Temperature temperature;
+
+    @Mixin
+    TheoryOptions.Weights weights;
+
+    @Mixin
     QuadratureOptions quadrature;
 
     @Mixin
@@ -42,9 +57,15 @@ final class TheoryCurveCommand implements Callable<Integer> {
         double yy = Args.number(y, "--y");
         Args.requireY(yy);
         double[] ds = distances.values();
-        List<DenseRegionCurve.Point> pts = new DenseRegionCurve(quadrature.quadrature()).compute(a, yy, ds);
+        if (!weights.value().equals(WeightSet.BINARY)) {
+            return multiState(a, yy, ds);
+        }
+        List<DenseRegionCurve.Point> pts = new DenseRegionCurve(quadrature.quadrature(), margin.value(), temperature.value()).compute(a, yy, ds);
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "y", "d", "gamma", "S_I", "H2", "Sigma_ext");
         quadrature.describe(t);
+        margin.describe(t);
+        temperature.describe(t);
+        weights.describe(t);
         StringBuilder negative = new StringBuilder();
         StringBuilder failed = new StringBuilder();
         for (DenseRegionCurve.Point p : pts) {
@@ -64,6 +85,52 @@ final class TheoryCurveCommand implements Callable<Integer> {
         }
         if (failed.length() > 0) {
             t.meta("not_converged", failed + " (rows left empty; the stiff regime of small d, see README)");
+        }
+        t.emit(spec.commandLine().getOut(), output.out());
+        if (failed.length() > 0) {
+            spec.commandLine().getErr().println("re: not converged at some distances (rows left empty): " + failed);
+            return Main.EXIT_NOT_CONVERGED;
+        }
+        return 0;
+    }
+
+    /**
+     * Multi-state weights: columns alpha,y,d,gamma,S_I,S_I_alpha0,Q,Qref,Sigma_ext with d = (1 - S/sqrt(Q Qref))/2,
+     * S_I_alpha0 the alpha = 0 (y = inf) local entropy at the same d (the multi-state counterpart of the H2 column, but
+     * not a strict bound), Sigma_ext empty at y = inf.
+     */
+    private Integer multiState(double a, double yy, double[] ds) {
+        WeightSet w = weights.value();
+        boolean inf = Double.isInfinite(yy);
+        List<? extends MultiStateCurve.Point<?>> pts = inf
+                ? new MultiStateRobustEnsembleLimit(quadrature.quadrature(), margin.value(), temperature.value(), w)
+                        .curve(a, ds)
+                : new MultiStateRobustEnsemble(quadrature.quadrature(), margin.value(), temperature.value(), w)
+                        .curve(a, yy, ds);
+        CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "y", "d", "gamma", "S_I", "S_I_alpha0", "Q", "Qref",
+                "Sigma_ext");
+        quadrature.describe(t);
+        margin.describe(t);
+        temperature.describe(t);
+        weights.describe(t);
+        t.meta("distance", "d = (1 - S/sqrt(Q Qref))/2");
+        StringBuilder failed = new StringBuilder();
+        Object yCol = inf ? "inf" : yy;
+        for (MultiStateCurve.Point<?> p : pts) {
+            if (p.solution() == null) {
+                failed.append(failed.length() == 0 ? "" : "; ").append("d=").append(CsvTable.num(p.d())).append(": ")
+                        .append(p.failure());
+                t.row(a, yCol, p.d(), null, null, p.zeroLoadEntropy(), null, null, null);
+            } else if (p.solution() instanceof MultiStateRobustEnsembleLimit.Solution s) {
+                t.row(a, yCol, p.d(), s.gamma(), s.localEntropy(), p.zeroLoadEntropy(), s.selfOverlap(),
+                        s.referenceSelfOverlap(), null);
+            } else if (p.solution() instanceof MultiStateRobustEnsemble.Solution s) {
+                t.row(a, yCol, p.d(), s.gamma(), s.localEntropy(), p.zeroLoadEntropy(), s.selfOverlap(),
+                        s.referenceSelfOverlap(), s.externalEntropy());
+            }
+        }
+        if (failed.length() > 0) {
+            t.meta("not_converged", failed + " (rows left empty)");
         }
         t.emit(spec.commandLine().getOut(), output.out());
         if (failed.length() > 0) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code re theory fp}: the Franz-Parisi local entropy around typical solutions. */
 @Command(name = "fp", mixinStandardHelpOptions = true,
         description = {"Franz-Parisi local entropy S_FP(d) around a typical (equilibrium) solution of the binary",
-                "perceptron (RS, zero margin): the log-number of solutions at distance d from it. Its maximum is",
+                "perceptron (RS; --kappa and --beta apply to the reference and to the counted solutions): the",
+                "log-number of solutions at distance d from it. Its maximum is",
                 "s_G at d* = (1 - q_G)/2; it turns negative at small d (typical solutions are isolated).",
                 "Columns: alpha,d,S_FP,t,q1,that,qhat1,phat   (a d without RS solution: empty fields and a",
                 "'# no_solution=' line)"})
@@ -30,6 +31,12 @@ final class TheoryFpCommand implements Callable<Integer> {
     TheoryOptions.Distances distances;
 
     @Mixin
+    TheoryOptions.Margin margin;
+
+    @Mixin
+    TheoryOptions.Temperature temperature;
+
+    @Mixin
     QuadratureOptions quadrature;
 
     @Mixin
@@ -42,9 +49,11 @@ final class TheoryFpCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--alpha 0 is out of range: the Franz-Parisi potential needs alpha > 0");
         }
         double[] ds = distances.values();
-        List<FranzParisiSolution> sol = new FranzParisi(quadrature.quadrature()).curve(a, ds);
+        List<FranzParisiSolution> sol = new FranzParisi(quadrature.quadrature(), margin.value(), temperature.value()).curve(a, ds);
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "d", "S_FP", "t", "q1", "that", "qhat1", "phat");
         quadrature.describe(t);
+        margin.describe(t);
+        temperature.describe(t);
         StringBuilder none = new StringBuilder();
         for (int i = 0; i < ds.length; i++) {
             FranzParisiSolution s = sol.get(i);

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.robustensemble.analytic.perceptron.Gardner;
 import org.robustensemble.analytic.perceptron.GardnerSolution;
+import org.robustensemble.analytic.perceptron.WeightSet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,9 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code re theory gardner}: the Gardner entropy s_G(alpha) and its order parameters. */
 @Command(name = "gardner", mixinStandardHelpOptions = true,
-        description = {"Gardner entropy s_G(alpha) of the binary perceptron (RS, zero margin, random labels):",
-                "the log-number of solutions per weight, with the overlap q of two solutions and its conjugate.",
-                "Columns: alpha,q,qhat,entropy"})
+        description = {"Gardner entropy s_G(alpha) of the perceptron (RS, random labels; binary weights unless",
+                "--weights): the log-number of solutions per weight, with the overlap q of two solutions and its",
+                "conjugate; with a margin --kappa, and at finite --beta the free entropy.",
+                "Columns: alpha,q,qhat,entropy (non-binary weights add Q,rhat: the self-overlap W.W/N and its",
+                "conjugate)"})
 final class TheoryGardnerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,13 +28,14 @@ final class TheoryGardnerCommand implements Callable<Integer> {
             description = "Loads alpha = M/N (list, or start:step:end).")
     String alpha;
 
-    @Option(names = "--kappa", defaultValue = "0", paramLabel = "K",
-            description = "Margin kappa in [0, 10]: stabilities Delta/sqrt(N) > kappa (default ${DEFAULT-VALUE}).")
-    double kappa;
+    @Mixin
+    TheoryOptions.Margin margin;
 
-    @Option(names = "--beta", defaultValue = "inf", paramLabel = "B",
-            description = "Inverse temperature beta > 0, or inf (default): the entropy column is then the free entropy.")
-    String beta;
+    @Mixin
+    TheoryOptions.Temperature temperature;
+
+    @Mixin
+    TheoryOptions.Weights weights;
 
     @Mixin
     QuadratureOptions quadrature;
@@ -45,15 +49,17 @@ final class TheoryGardnerCommand implements Callable<Integer> {
         for (double a : as) {
             Args.requireAlpha(a);
         }
-        Args.requireKappa(kappa);
-        double b = Args.number(beta, "--beta");
-        if (!(b > 0)) {
-            throw new IllegalArgumentException("--beta " + beta + " is out of range: beta must be > 0 (or inf)");
-        }
-        Gardner g = new Gardner(quadrature.quadrature(), kappa, b);
-        CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "q", "qhat", "entropy");
+        double kappa = margin.value();
+        double b = temperature.value();
+        WeightSet w = weights.value();
+        Gardner g = new Gardner(quadrature.quadrature(), kappa, b, w);
+        boolean binary = w.equals(WeightSet.BINARY);
+        CsvTable t = binary ? new CsvTable(Args.commandLine(spec), "alpha", "q", "qhat", "entropy")
+                : new CsvTable(Args.commandLine(spec), "alpha", "q", "qhat", "entropy", "Q", "rhat");
         quadrature.describe(t);
-        t.meta("kappa", CsvTable.num(kappa)).meta("beta", CsvTable.num(b));
+        margin.describe(t);
+        temperature.describe(t);
+        weights.describe(t);
         Integer[] order = new Integer[as.length];
         for (int i = 0; i < as.length; i++) {
             order[i] = i;
@@ -62,11 +68,15 @@ final class TheoryGardnerCommand implements Callable<Integer> {
         GardnerSolution[] sol = new GardnerSolution[as.length];
         GardnerSolution prev = null;
         for (int i : order) {
-            sol[i] = (prev == null || prev.alpha() == 0) ? g.solve(as[i]) : g.solve(as[i], prev.q(), prev.qHat());
+            sol[i] = prev == null ? g.solve(as[i]) : g.solve(as[i], prev);
             prev = sol[i];
         }
         for (GardnerSolution s : sol) {
-            t.row(s.alpha(), s.q(), s.qHat(), s.entropy());
+            if (binary) {
+                t.row(s.alpha(), s.q(), s.qHat(), s.entropy());
+            } else {
+                t.row(s.alpha(), s.q(), s.qHat(), s.entropy(), s.selfOverlap(), s.selfConjugate());
+            }
         }
         t.emit(spec.commandLine().getOut(), output.out());
         return 0;

@@ -1,8 +1,13 @@
 package org.robustensemble.figures.cli;
 
+import org.robustensemble.analytic.perceptron.WeightSet;
+
 import picocli.CommandLine.Option;
 
-/** Mixins of the theory commands: the load and the distance grid, parsed and range-checked in one place. */
+/**
+ * Mixins of the theory commands: the load, the distance grid, the margin, the temperature and the weight set,
+ * parsed and range-checked in one place (bad input: IllegalArgumentException naming the option, exit 2).
+ */
 final class TheoryOptions {
     private TheoryOptions() {
     }
@@ -33,6 +38,93 @@ final class TheoryOptions {
                 Args.requireDistance(x);
             }
             return ds;
+        }
+    }
+
+    /** {@code --kappa K}: the margin, stabilities / sqrt(N Q) &gt; kappa, in [0, 10]. */
+    static final class Margin {
+        @Option(names = "--kappa", defaultValue = "0", paramLabel = "K",
+                description = "Margin kappa in [0, 10]: stabilities Delta/sqrt(N Q) > kappa (Q = W.W/N, 1 for binary"
+                        + " weights; default ${DEFAULT-VALUE}).")
+        String kappa;
+
+        /** @return the margin, checked */
+        double value() {
+            double k = Args.number(kappa, "--kappa");
+            Args.requireKappa(k);
+            return k;
+        }
+
+        /** Adds the provenance line {@code # kappa=}. */
+        void describe(CsvTable t) {
+            t.meta("kappa", CsvTable.num(value()));
+        }
+    }
+
+    /** {@code --beta B}: the inverse temperature, &gt; 0 or inf. */
+    static final class Temperature {
+        @Option(names = "--beta", defaultValue = "inf", paramLabel = "B",
+                description = "Inverse temperature beta > 0, or inf (default: only solutions count). At finite beta a"
+                        + " violated pattern costs beta and entropies become free entropies.")
+        String beta;
+
+        /** @return the inverse temperature, checked */
+        double value() {
+            double b = Args.number(beta, "--beta");
+            if (!(b > 0)) {
+                throw new IllegalArgumentException("--beta " + beta + " is out of range: beta must be > 0 (or inf)");
+            }
+            return b;
+        }
+
+        /** Adds the provenance line {@code # beta=}. */
+        void describe(CsvTable t) {
+            t.meta("beta", CsvTable.num(value()));
+        }
+    }
+
+    /** {@code --weights W1,W2,...}: a symmetric discrete weight set (default binary -1,1). */
+    static final class Weights {
+        @Option(names = "--weights", defaultValue = "-1,1", paramLabel = "W1,W2,...",
+                description = "Weight values: a symmetric set without duplicates and not all zero, e.g. -1,0,1 or"
+                        + " -3,-1,1,3 (default ${DEFAULT-VALUE}, binary). Results do not depend on the scale of the set.")
+        String weights;
+
+        /** @return the weight set, checked */
+        WeightSet value() {
+            return parse(weights);
+        }
+
+        /** Adds the provenance line {@code # weights=}. */
+        void describe(CsvTable t) {
+            t.meta("weights", value().toString());
+        }
+
+        static WeightSet parse(String text) {
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException("--weights: the weight set is empty: give values such as -1,0,1");
+            }
+            String[] parts = text.split(",", -1);
+            double[] v = new double[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                String p = parts[i].strip();
+                if (p.isEmpty()) {
+                    throw new IllegalArgumentException("--weights: empty entry in '" + text + "'");
+                }
+                try {
+                    v[i] = Double.parseDouble(p);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("--weights: '" + p + "' is not a number");
+                }
+                if (!Double.isFinite(v[i])) {
+                    throw new IllegalArgumentException("--weights: '" + p + "' is not a finite number");
+                }
+            }
+            try {
+                return WeightSet.of(v);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--weights " + text + ": " + e.getMessage());
+            }
         }
     }
 }

@@ -2,10 +2,13 @@ package org.robustensemble.figures.cli;
 
 import java.util.concurrent.Callable;
 
+import org.robustensemble.analytic.perceptron.MultiStateRobustEnsemble;
+import org.robustensemble.analytic.perceptron.MultiStateRobustEnsembleLimit;
 import org.robustensemble.analytic.perceptron.RobustEnsemble;
 import org.robustensemble.analytic.perceptron.RobustEnsembleLimit;
 import org.robustensemble.analytic.perceptron.RobustEnsembleLimitSolution;
 import org.robustensemble.analytic.perceptron.RobustEnsembleSolution;
+import org.robustensemble.analytic.perceptron.WeightSet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,13 +18,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code re theory re}: the robust ensemble at (alpha, y, gamma), finite y or y = inf. */
 @Command(name = "re", mixinStandardHelpOptions = true,
-        description = {"Robust ensemble of the binary perceptron (RS, beta = inf) at load alpha, y replicas and",
+        description = {"Robust ensemble of the binary perceptron (RS; margin --kappa, inverse temperature --beta,",
+                "default 0 and inf) at load alpha, y replicas and",
                 "coupling gamma (measure exp(gamma W.Wref)). Finite y columns:",
                 "  alpha,y,gamma,phi,Phi,S,d,S_I,Sigma_ext,q0,q1,qhat0,qhat1",
                 "(phi free entropy of the references, Phi = dphi/dy local free entropy, S overlap replica-reference,",
                 "d = (1-S)/2, S_I = Phi - gamma S local entropy, Sigma_ext = phi - y Phi external entropy).",
                 "y = inf columns: alpha,y,gamma,Phi,S,d,S_I,q0,delta,qhat0,Dhat (Phi = Phi_max = lim phi/y,",
-                "delta = y (q1 - q0), Dhat = y (qhat1 - qhat0))."})
+                "delta = y (q1 - q0), Dhat = y (qhat1 - qhat0)). --weights W1,W2,.. (multi-state) adds Q,rhat,Qref",
+                "(self-overlaps of replicas and reference, rhat conjugate of Q); then d = (1 - S/sqrt(Q Qref))/2."})
 final class TheoryReCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,6 +40,15 @@ final class TheoryReCommand implements Callable<Integer> {
     @Option(names = "--gamma", required = true, paramLabel = "G[,G2,...]",
             description = "Coupling(s) gamma >= 0 (list or start:step:end; solved by continuation).")
     String gamma;
+
+    @Mixin
+    TheoryOptions.Margin margin;
+
+    @Mixin
+    TheoryOptions.Temperature temperature;
+
+    @Mixin
+    TheoryOptions.Weights weights;
 
     @Mixin
     QuadratureOptions quadrature;
@@ -52,10 +66,17 @@ final class TheoryReCommand implements Callable<Integer> {
             Args.requireGamma(g);
         }
         String cmd = Args.commandLine(spec);
+        WeightSet w = weights.value();
+        if (!w.equals(WeightSet.BINARY)) {
+            return Double.isInfinite(yy) ? multiState(cmd, a, gs, w) : multiStateFinite(cmd, a, yy, gs, w);
+        }
         if (Double.isInfinite(yy)) {
-            RobustEnsembleLimit re = new RobustEnsembleLimit(quadrature.quadrature());
+            RobustEnsembleLimit re = new RobustEnsembleLimit(quadrature.quadrature(), margin.value(), temperature.value());
             CsvTable t = new CsvTable(cmd, "alpha", "y", "gamma", "Phi", "S", "d", "S_I", "q0", "delta", "qhat0", "Dhat");
             quadrature.describe(t);
+        margin.describe(t);
+        temperature.describe(t);
+        weights.describe(t);
             RobustEnsembleLimitSolution prev = null;
             for (double g : gs) {
                 RobustEnsembleLimitSolution s = (prev != null && g >= prev.gamma() && a > 0)
@@ -67,10 +88,13 @@ final class TheoryReCommand implements Callable<Integer> {
             t.emit(spec.commandLine().getOut(), output.out());
             return 0;
         }
-        RobustEnsemble re = new RobustEnsemble(quadrature.quadrature());
+        RobustEnsemble re = new RobustEnsemble(quadrature.quadrature(), margin.value(), temperature.value());
         CsvTable t = new CsvTable(cmd, "alpha", "y", "gamma", "phi", "Phi", "S", "d", "S_I", "Sigma_ext", "q0", "q1",
                 "qhat0", "qhat1");
         quadrature.describe(t);
+        margin.describe(t);
+        temperature.describe(t);
+        weights.describe(t);
         StringBuilder negative = new StringBuilder();
         for (double g : gs) {
             RobustEnsembleSolution s = re.solve(a, yy, g);
@@ -83,6 +107,59 @@ final class TheoryReCommand implements Callable<Integer> {
         if (negative.length() > 0) {
             t.meta("warning", "Sigma_ext < 0 at gamma = " + negative
                     + ": no such references exist for a typical instance (RS description fails; see science.md 3.2)");
+        }
+        t.emit(spec.commandLine().getOut(), output.out());
+        return 0;
+    }
+
+    /** y = inf for a multi-state weight set: extra columns Q, rhat (self-overlap and conjugate), Qref. */
+    private Integer multiState(String cmd, double a, double[] gs, WeightSet w) {
+        MultiStateRobustEnsembleLimit re = new MultiStateRobustEnsembleLimit(quadrature.quadrature(), margin.value(),
+                temperature.value(), w);
+        CsvTable t = new CsvTable(cmd, "alpha", "y", "gamma", "Phi", "S", "d", "S_I", "q0", "delta", "qhat0", "Dhat", "Q",
+                "rhat", "Qref");
+        quadrature.describe(t);
+        margin.describe(t);
+        temperature.describe(t);
+        weights.describe(t);
+        t.meta("distance", "d = (1 - S/sqrt(Q Qref))/2");
+        MultiStateRobustEnsembleLimit.Solution prev = null;
+        for (double g : gs) {
+            MultiStateRobustEnsembleLimit.Solution s = null;
+            if (prev != null && g >= prev.gamma() && a > 0) {
+                try {
+                    s = re.solve(a, g, prev.orderParameters());
+                } catch (RuntimeException e) {
+                    s = null;
+                }
+            }
+            if (s == null) {
+                s = re.solve(a, g);
+            }
+            prev = s;
+            t.row(s.alpha(), "inf", s.gamma(), s.bigPhi(), s.overlap(), s.distance(), s.localEntropy(), s.q0(),
+                    s.delta(), s.qHat0(), s.dHat(), s.selfOverlap(), s.rHat(), s.referenceSelfOverlap());
+        }
+        t.emit(spec.commandLine().getOut(), output.out());
+        return 0;
+    }
+
+    /** Finite y for a multi-state weight set: the finite-y columns plus Q, rhat, Qref. */
+    private Integer multiStateFinite(String cmd, double a, double yy, double[] gs, WeightSet w) {
+        MultiStateRobustEnsemble re = new MultiStateRobustEnsemble(quadrature.quadrature(), margin.value(),
+                temperature.value(), w);
+        CsvTable t = new CsvTable(cmd, "alpha", "y", "gamma", "phi", "Phi", "S", "d", "S_I", "Sigma_ext", "q0", "q1",
+                "qhat0", "qhat1", "Q", "rhat", "Qref");
+        quadrature.describe(t);
+        margin.describe(t);
+        temperature.describe(t);
+        weights.describe(t);
+        t.meta("distance", "d = (1 - S/sqrt(Q Qref))/2");
+        for (double g : gs) {
+            MultiStateRobustEnsemble.Solution s = re.solve(a, yy, g);
+            t.row(s.alpha(), s.y(), s.gamma(), s.phi(), s.bigPhi(), s.overlap(), s.distance(), s.localEntropy(),
+                    s.externalEntropy(), s.q0(), s.q1(), s.qHat0(), s.qHat1(), s.selfOverlap(), s.rHat(),
+                    s.referenceSelfOverlap());
         }
         t.emit(spec.commandLine().getOut(), output.out());
         return 0;
