@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.robustensemble.analytic.gauss.GaussianFunctions;
 import org.robustensemble.analytic.gauss.GaussianRule;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
+import org.robustensemble.analytic.saddle.NonConvergenceException;
 import org.robustensemble.analytic.saddle.SaddlePoint;
 import org.robustensemble.analytic.saddle.SaddlePointSolver;
 import org.robustensemble.analytic.saddle.StationaryProblem;
@@ -41,6 +42,8 @@ import org.robustensemble.analytic.saddle.StationaryProblem;
  */
 public final class DenseReference {
     static final int DIM = 9;
+    /** A slack solution is accepted when the first-order cost of the constraint is below this (the Newton tolerance). */
+    public static final double SLACK_TOLERANCE = 1e-11;
     private static final double ZMAX = 10.0;
     private final Quadrature quad;
     private final ConcurrentHashMap<String, GaussianRule> rules = new ConcurrentHashMap<>();
@@ -61,13 +64,44 @@ public final class DenseReference {
     }
 
     /**
-     * Solves the saddle point at (alpha, d) by Newton from {@code start}.
+     * Solves the saddle point at (alpha, d) from {@code start}. First the slack problem (the constraint switched off,
+     * {@link #solveSlack}); if imposing the constraint would change S_I by less than {@link #SLACK_TOLERANCE} that
+     * solution is returned (flagged {@code slack}); otherwise Newton on the full system, from {@code start} if it
+     * lies in the domain, else from the slack solution completed with the reference conjugates it implies.
      *
      * @param alpha load, &gt; 0
      * @param d     distance between the reference and the counted solutions, in (0, 1/2)
-     * @param start (q0, delta, tau, sigma, qh0, Dh, Qh, Ph, Gamma)
+     * @param start (q0, delta, tau, sigma, qh0, Dh, Qh, Ph, Gamma); only the first, second, fifth, sixth and last
+     *              entries are used for the slack problem
      */
     public DenseReferenceSolution solve(double alpha, double d, double[] start) {
+        checkParameters(alpha, d);
+        DenseReferenceSolution slack = solveSlack(alpha, d, start);
+        if (slack.penalty() < SLACK_TOLERANCE) {
+            return slack;
+        }
+        RuntimeException last = null;
+        if (admissible(start, 1 - 2 * d)) {
+            try {
+                return solveFull(alpha, d, start);
+            } catch (NonConvergenceException | ArithmeticException e) {
+                last = e;
+            }
+        }
+        double[] x = slack.orderParameters();
+        Workspace ws = new Workspace(alpha, 1 - 2 * d, x);
+        ws.evaluate(x);
+        x[6] = 2 * alpha * ws.geTau;
+        x[7] = alpha * ws.geSigma;
+        if (admissible(x, 1 - 2 * d)) {
+            return solveFull(alpha, d, x);
+        }
+        throw last != null ? last : new ArithmeticException("no admissible start for the constrained system at alpha="
+                + alpha + ", d=" + d + " (implied reference conjugates " + x[6] + ", " + x[7] + ")");
+    }
+
+    /** Newton on the full nine-dimensional system from {@code start} (which must lie in the domain). */
+    DenseReferenceSolution solveFull(double alpha, double d, double[] start) {
         checkParameters(alpha, d);
         Workspace ws = new Workspace(alpha, 1 - 2 * d, start);
         String what = String.format("dense-reference saddle point at alpha=%g, d=%g", alpha, d);
@@ -77,6 +111,70 @@ public final class DenseReference {
         SaddlePoint sp = SaddlePointSolver.defaults(ws.nodes()).withTolerance(1e-11).solve(new LogScaled(ws),
                 toLog(start), what);
         return ws.observables(fromLog(sp.x()), sp.report());
+    }
+
+    /**
+     * The slack problem: Qh = Ph = 0 and no penalty, i.e. the unconstrained y = infinity saddle point written at
+     * fixed S (unknowns q0, delta, qh0, Dh, Gamma; the equations of science.md 3.3 Legendre-transformed). In the
+     * limit Qh, Ph -&gt; 0 the reference susceptibilities take the closed forms tau = 2 G(0)/(T0 sqrt(qh0)), T0 =
+     * tanh h_*(v = 0), and sigma = sqrt(2/pi)/sqrt(qh0) (the switch of the reference spin at z0 = 0 becomes sharp);
+     * with them the returned solution carries the penalty that imposing the constraint would cost to first order.
+     */
+    public DenseReferenceSolution solveSlack(double alpha, double d, double[] start) {
+        checkParameters(alpha, d);
+        double s = 1 - 2 * d;
+        double[] x9 = {start[0], start[1], 1, 0, start[4], start[5], 0, 0, start[8]};
+        Workspace ws = new Workspace(alpha, s, x9, true);
+        double[] f = new double[DIM];
+        int[] rows = {0, 1, 4, 5, 8};
+        StationaryProblem p = new StationaryProblem() {
+            @Override
+            public int dimension() {
+                return 5;
+            }
+
+            @Override
+            public void residual(double[] y, double[] out) {
+                for (int i = 0; i < 5; i++) {
+                    x9[rows[i]] = y[i];
+                }
+                ws.residual(x9, f);
+                for (int i = 0; i < 5; i++) {
+                    out[i] = f[rows[i]];
+                }
+            }
+
+            @Override
+            public boolean admissible(double[] y) {
+                for (double v : y) {
+                    if (!Double.isFinite(v)) {
+                        return false;
+                    }
+                }
+                return y[0] > s * s && y[0] < 1 && y[1] > 0 && y[2] > 0 && y[3] >= 0;
+            }
+
+            @Override
+            public double scale(double[] y, int i) {
+                return ws.scale(x9, rows[i]);
+            }
+        };
+        double[] y0 = {start[0], start[1], start[4], start[5], start[8]};
+        String what = String.format("dense-reference (slack) saddle point at alpha=%g, d=%g", alpha, d);
+        SaddlePoint sp = SaddlePointSolver.defaults(ws.nodes()).withTolerance(1e-11).solve(p, y0, what);
+        double[] y = sp.x();
+        double sqh0 = Math.sqrt(y[2]);
+        double t0 = GaussianFunctions.tanh(InnerMaxima.tanhOuterRoot(y[4], y[3]));
+        double tau = 2 * GaussianFunctions.g(0) / (t0 * sqh0);
+        double sigma = Math.sqrt(2 / Math.PI) / sqh0;
+        double[] x = {y[0], y[1], tau, sigma, y[2], y[3], 0, 0, y[4]};
+        DenseReferenceSolution sol = ws.observables(x, sp.report());
+        if (!(tau - sigma * sigma / y[1] > 0)) {
+            // the limiting reference field has no positive variance: the penalty is undefined, never slack
+            return new DenseReferenceSolution(sol.alpha(), sol.distance(), sol.gamma(), sol.localEntropy(),
+                    Double.POSITIVE_INFINITY, true, x, sp.report());
+        }
+        return sol;
     }
 
     /** x -&gt; (q0, delta, tau, sigma, qh0, Dh, ln Qh, rho = Ph/sqrt(Qh qh0), Gamma). */
@@ -186,6 +284,7 @@ public final class DenseReference {
     private final class Workspace implements StationaryProblem {
         final double alpha;
         final double s;
+        final boolean slack;
         final GaussianRule entropicRule;
         final GaussianRule energeticRule;
         final double[][] gl;
@@ -205,17 +304,24 @@ public final class DenseReference {
         double geTau;
         double geSigma;
         double geS;
+        double gePenalty;
 
         Workspace(double alpha, double s, double[] near) {
+            this(alpha, s, near, false);
+        }
+
+        /** @param slack the reference constraint switched off (Qh = Ph = 0, no penalty): the unconstrained limit */
+        Workspace(double alpha, double s, double[] near, boolean slack) {
             this.alpha = alpha;
             this.s = s;
+            this.slack = slack;
             double sqh0 = Math.sqrt(Math.max(near[4], 1e-12));
             double width = quad.panelScale() * Math.min(1.0, GaussianRule.pow2Floor(1.0 / sqh0));
             // the switch of the reference spin at z0 = 0 has a width ~ t / (slope of the switching function)
             double t = Math.sqrt(Math.max(near[6] - near[7] * near[7] / Math.max(near[4], 1e-300), 0));
             double slope = sqh0 + Math.abs(near[7]) / sqh0 + 1e-300;
             double sharp = Math.pow(2, Math.floor(Math.log(Math.max(t / slope, 1e-40)) / Math.log(2)));
-            double first = Math.min(width, quad.panelScale() * sharp);
+            double first = slack ? width : Math.min(width, quad.panelScale() * sharp);
             this.entropicRule = rule(0, ZMAX, first, width);
             double c = Math.sqrt(Math.max(1 - near[0], 1e-300));
             double scaleE = Math.min(1.0, GaussianRule.pow2Floor(c / Math.sqrt(Math.max(near[0], 1e-12))));
@@ -249,7 +355,13 @@ public final class DenseReference {
 
         @Override
         public void residual(double[] x, double[] out) {
-            evaluate(x);
+            try {
+                evaluate(x);
+            } catch (ArithmeticException e) {
+                // an inner maximum failed at a wild trial point: report a non-finite residual (the solver backtracks)
+                Arrays.fill(out, Double.NaN);
+                return;
+            }
             double q0 = x[0];
             double delta = x[1];
             double qh0 = x[4];
@@ -299,7 +411,8 @@ public final class DenseReference {
                     pm = GaussianFunctions.h(-zeta);
                     phi = GaussianFunctions.g(zeta);
                 } else {
-                    pp = num < 0 ? 1 : num > 0 ? 0 : 0.5;
+                    // a tie (Gamma = 0, no reference conjugates) is broken as in the limit Gamma -> 0+: s = sign(v)
+                    pp = num <= 0 ? 1 : 0;
                     pm = 1 - pp;
                     phi = 0;
                 }
@@ -325,7 +438,7 @@ public final class DenseReference {
             double kk = 1 + a * a / b;
             double m = s / sq0;
             double r = Math.sqrt(1 - s * s / q0);
-            ge = geQ0 = geDelta = geTau = geSigma = geS = 0;
+            ge = geQ0 = geDelta = geTau = geSigma = geS = gePenalty = 0;
             for (int i = 0; i < energeticRule.size(); i++) {
                 double z0 = energeticRule.node(i);
                 double wz = energeticRule.weight(i);
@@ -336,6 +449,16 @@ public final class DenseReference {
                 double xf = c * (wf - w0) / sd;
                 // the penalty is inactive for gt + a xf >= 0, i.e. z1 >= z1c
                 double z1c = (-a * xf - m * z0) / r;
+                if (slack) {
+                    // no penalty; record its first-order cost E[min(gt + a xf, 0)^2]/(2b), gt + a xf ~ N(mu, r^2)
+                    double mu = m * z0 + a * xf;
+                    double e2 = (mu * mu + r * r) * GaussianFunctions.h(mu / r) - mu * r * GaussianFunctions.g(mu / r);
+                    gePenalty += wz * 0.5 * e2 / b;
+                    ge += wz * (lhf - 0.5 * xf * xf);
+                    geQ0 += wz * (rf * z0 / (2 * c * sq0) + rf * wf / (2 * c * c));
+                    geDelta += wz * rf * xf / (2 * c * sd);
+                    continue;
+                }
                 double hc = GaussianFunctions.h(z1c);
                 double wIn = wz * hc;
                 ge += wIn * (lhf - 0.5 * xf * xf);
@@ -362,6 +485,7 @@ public final class DenseReference {
                         double e = Math.min(gt + a * xa, 0);
                         double e2 = e * e;
                         ge += w * (lh - 0.5 * xa * xa - 0.5 * e2 / b);
+                        gePenalty += w * 0.5 * e2 / b;
                         geQ0 += w * (ra * z0 / (2 * c * sq0) + ra * wa / (2 * c * c)
                                 - e / b * (-m * z0 / (2 * q0) + m * m * z1 / (2 * q0 * r)));
                         geDelta += w * (ra * xa / (2 * c * sd) + e * xa * a / (2 * b * delta) + e2 * a * a / (2 * b * b * delta));
@@ -390,7 +514,7 @@ public final class DenseReference {
             if (!Double.isFinite(value) || !Double.isFinite(gamma)) {
                 throw new ArithmeticException("non-finite dense-reference observable at " + Arrays.toString(x));
             }
-            return new DenseReferenceSolution(alpha, (1 - s) / 2, gamma, value, x.clone(), rep);
+            return new DenseReferenceSolution(alpha, (1 - s) / 2, gamma, value, alpha * gePenalty, slack, x.clone(), rep);
         }
     }
 }

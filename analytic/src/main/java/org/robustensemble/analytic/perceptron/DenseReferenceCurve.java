@@ -108,11 +108,13 @@ public final class DenseReferenceCurve {
                     sol = solveFrom(alpha, d, start);
                 } catch (NonConvergenceException | ArithmeticException | IllegalArgumentException e) {
                     failure = e;
+                    // smaller steps in d from the last converged point
+                    sol = refine(alpha, dPrev, prev, d, 6);
                 }
             }
             if (sol == null) {
                 try {
-                    sol = solveFrom(alpha, d, relaxed(alpha, d, fromUnconstrained(alpha, d)));
+                    sol = startByLoad(alpha, d);
                     failure = null;
                 } catch (NonConvergenceException | ArithmeticException | IllegalArgumentException e) {
                     if (failure == null) {
@@ -134,6 +136,90 @@ public final class DenseReferenceCurve {
         }
         return List.of(out);
     }
+
+    /**
+     * Continues from the solution {@code x} at {@code d0} to {@code d} in 2^k equal steps (k = 1..maxDepth) with
+     * linear extrapolation; returns null if none converges.
+     */
+    private DenseReferenceSolution refine(double alpha, double d0, double[] x, double d, int maxDepth) {
+        for (int k = 1; k <= maxDepth; k++) {
+            int n = 1 << k;
+            double[] cur = x;
+            double[] before = null;
+            double dCur = d0;
+            DenseReferenceSolution sol = null;
+            try {
+                for (int i = 1; i <= n; i++) {
+                    double dn = d0 + (d - d0) * i / n;
+                    double[] start = reduced(cur, dCur);
+                    if (before != null) {
+                        double[] b = reduced(before, dCur - (d - d0) / n);
+                        for (int j = 0; j < start.length; j++) {
+                            start[j] += start[j] - b[j];
+                        }
+                    }
+                    start = expanded(start, dn);
+                    if (!DenseReference.admissible(start, 1 - 2 * dn)) {
+                        start = expanded(reduced(cur, dCur), dn);
+                    }
+                    sol = solveFrom(alpha, dn, start);
+                    before = cur;
+                    cur = sol.orderParameters();
+                    dCur = dn;
+                }
+                return sol;
+            } catch (NonConvergenceException | ArithmeticException | IllegalArgumentException e) {
+                // try finer steps
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A first solution at (alpha, d): from the unconstrained start ({@link #fromUnconstrained}, relaxed) at load
+     * min(alpha, {@link #START_LOAD}), where the unconstrained gamma-march is safe, then continued in alpha at fixed d
+     * (steps of at most 0.02, halved on failure, linear extrapolation).
+     */
+    DenseReferenceSolution startByLoad(double alpha, double d) {
+        double a = Math.min(alpha, START_LOAD);
+        DenseReferenceSolution sol = solveFrom(a, d, relaxed(a, d, fromUnconstrained(a, d)));
+        double[] prevX = null;
+        double prevA = Double.NaN;
+        double step = 0.02;
+        while (a < alpha) {
+            double next = Math.min(alpha, a + step);
+            double[] x = sol.orderParameters();
+            double[] start = reduced(x, d);
+            if (prevX != null) {
+                double[] p = reduced(prevX, d);
+                double r = (next - a) / (a - prevA);
+                for (int i = 0; i < start.length; i++) {
+                    start[i] += r * (start[i] - p[i]);
+                }
+            }
+            start = expanded(start, d);
+            if (!DenseReference.admissible(start, 1 - 2 * d)) {
+                start = x;
+            }
+            try {
+                DenseReferenceSolution n = solveFrom(next, d, start);
+                prevX = x;
+                prevA = a;
+                sol = n;
+                a = next;
+                step = Math.min(0.02, step * 1.5);
+            } catch (NonConvergenceException | ArithmeticException e) {
+                step *= 0.5;
+                if (step < 1e-4) {
+                    throw e;
+                }
+            }
+        }
+        return sol;
+    }
+
+    /** The load from which {@link #startByLoad} continues. */
+    static final double START_LOAD = 0.6;
 
     /**
      * @return x in the coordinates used for extrapolation in d: q0 replaced by (q0 - S^2)/(1 - S^2), S = 1 - 2d, and
@@ -200,7 +286,7 @@ public final class DenseReferenceCurve {
             }
             if (it % 40 == 39) {
                 try {
-                    return solveFrom(alpha, d, x).orderParameters();
+                    return model.solveFull(alpha, d, x).orderParameters();
                 } catch (NonConvergenceException | ArithmeticException e) {
                     // not yet in Newton's basin: relax further
                 }
