@@ -76,17 +76,26 @@ public final class DenseReference {
      */
     public DenseReferenceSolution solve(double alpha, double d, double[] start) {
         checkParameters(alpha, d);
-        DenseReferenceSolution slack = solveSlack(alpha, d, start);
-        if (slack.penalty() < SLACK_TOLERANCE) {
-            return slack;
-        }
+        DenseReferenceSolution slack = null;
         RuntimeException last = null;
+        try {
+            slack = solveSlack(alpha, d, start);
+            if (slack.penalty() < SLACK_TOLERANCE) {
+                return slack;
+            }
+        } catch (NonConvergenceException | ArithmeticException e) {
+            // no slack solution (e.g. the unconstrained one is lost where gamma would turn negative): full system
+            last = e;
+        }
         if (admissible(start, 1 - 2 * d)) {
             try {
                 return solveFull(alpha, d, start);
             } catch (NonConvergenceException | ArithmeticException e) {
                 last = e;
             }
+        }
+        if (slack == null) {
+            throw last;
         }
         double[] x = slack.orderParameters();
         Workspace ws = new Workspace(alpha, 1 - 2 * d, x);

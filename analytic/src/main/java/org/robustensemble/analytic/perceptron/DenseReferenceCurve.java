@@ -109,14 +109,14 @@ public final class DenseReferenceCurve {
                 } catch (NonConvergenceException | ArithmeticException | IllegalArgumentException e) {
                     failure = e;
                     // smaller steps in d from the last converged point
-                    sol = refine(alpha, dPrev, prev, d, 6);
+                    sol = refine(alpha, dPrev, prev, d, 3);
                 }
             }
             if (sol == null) {
                 try {
-                    sol = startByLoad(alpha, d);
+                    sol = startByLoad(alpha, d); // an unreachable d (beyond the gamma = 0 end) is an IllegalArgumentException
                     failure = null;
-                } catch (NonConvergenceException | ArithmeticException | IllegalArgumentException e) {
+                } catch (NonConvergenceException | ArithmeticException e) {
                     if (failure == null) {
                         failure = e;
                     }
@@ -182,13 +182,30 @@ public final class DenseReferenceCurve {
      */
     DenseReferenceSolution startByLoad(double alpha, double d) {
         double a = Math.min(alpha, START_LOAD);
-        DenseReferenceSolution sol = solveFrom(a, d, relaxed(a, d, fromUnconstrained(a, d)));
+        double[] u = fromUnconstrained(a, d);
+        DenseReferenceSolution sol;
+        try {
+            sol = solveFrom(a, d, u); // the slack solution when the constraint is inactive, else Newton
+        } catch (NonConvergenceException | ArithmeticException | IllegalArgumentException e) {
+            sol = solveFrom(a, d, relaxed(a, d, u));
+        }
+        return a == alpha ? sol : continueInLoad(a, sol.orderParameters(), alpha, d);
+    }
+
+    /**
+     * Continues a solution {@code x} at (alpha0, d) to (alpha, d) in steps of at most 0.02 (halved on failure, linear
+     * extrapolation).
+     */
+    DenseReferenceSolution continueInLoad(double alpha0, double[] x0, double alpha, double d) {
+        double a = alpha0;
+        double[] x = x0.clone();
         double[] prevX = null;
         double prevA = Double.NaN;
-        double step = 0.02;
-        while (a < alpha) {
-            double next = Math.min(alpha, a + step);
-            double[] x = sol.orderParameters();
+        double step = Math.min(0.02, Math.abs(alpha - alpha0));
+        double dir = Math.signum(alpha - alpha0);
+        DenseReferenceSolution sol = null;
+        while (sol == null || a != alpha) {
+            double next = dir > 0 ? Math.min(alpha, a + step) : Math.max(alpha, a - step);
             double[] start = reduced(x, d);
             if (prevX != null) {
                 double[] p = reduced(prevX, d);
@@ -202,10 +219,10 @@ public final class DenseReferenceCurve {
                 start = x;
             }
             try {
-                DenseReferenceSolution n = solveFrom(next, d, start);
+                sol = solveFrom(next, d, start);
                 prevX = x;
                 prevA = a;
-                sol = n;
+                x = sol.orderParameters();
                 a = next;
                 step = Math.min(0.02, step * 1.5);
             } catch (NonConvergenceException | ArithmeticException e) {
@@ -216,6 +233,30 @@ public final class DenseReferenceCurve {
             }
         }
         return sol;
+    }
+
+    /**
+     * Continues a solution {@code x0} at (alpha, d0) to (alpha, d): directly, then in finer steps.
+     *
+     * @throws NonConvergenceException if no step size works
+     */
+    DenseReferenceSolution continueInD(double alpha, double d0, double[] x0, double d) {
+        if (d0 == d) {
+            return solveFrom(alpha, d, x0);
+        }
+        try {
+            double[] start = expanded(reduced(x0, d0), d);
+            return solveFrom(alpha, d, DenseReference.admissible(start, 1 - 2 * d) ? start : x0);
+        } catch (NonConvergenceException | ArithmeticException | IllegalArgumentException e) {
+            DenseReferenceSolution sol = refine(alpha, d0, x0, d, 3);
+            if (sol == null) {
+                throw e instanceof NonConvergenceException n ? n
+                        : new NonConvergenceException("dense-reference continuation in d at alpha=" + alpha + " from d="
+                                + d0 + " to " + d + " (" + e.getMessage() + ")",
+                                new ConvergenceReport(0, Double.NaN, 1e-11, 0, "continuation", false));
+            }
+            return sol;
+        }
     }
 
     /** The load from which {@link #startByLoad} continues. */
@@ -284,10 +325,13 @@ public final class DenseReferenceCurve {
             if (res < 1e-7) {
                 return x;
             }
+            if (!Double.isFinite(res)) {
+                throw new ArithmeticException("dense-reference relaxation left the domain at " + Arrays.toString(x));
+            }
             if (it % 40 == 39) {
                 try {
                     return model.solveFull(alpha, d, x).orderParameters();
-                } catch (NonConvergenceException | ArithmeticException e) {
+                } catch (NonConvergenceException | ArithmeticException | IllegalArgumentException e) {
                     // not yet in Newton's basin: relax further
                 }
             }

@@ -3,6 +3,7 @@ package org.robustensemble.figures.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.robustensemble.analytic.perceptron.DenseReferenceCurve;
 import org.robustensemble.analytic.perceptron.DenseRegionCurve;
 
 import picocli.CommandLine.Command;
@@ -15,7 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "curve", mixinStandardHelpOptions = true,
         description = {"Local-entropy curve S_I(d) of the dense regions at load alpha: for each distance d the",
                 "coupling gamma giving S = 1 - 2d is solved with the robust-ensemble saddle point (finite y, or",
-                "y = inf: the densest regions). H2(d) is the alpha = 0 bound. Columns:",
+                "y = inf: the densest regions). H2(d) is the alpha = 0 bound. With --constrained the references are",
+                "constrained to be solutions (PRL 2015; y = inf, RS; gamma = (1/2) dS_I/dd, negative where the curve",
+                "is not monotone; see analytic/docs/dense-reference.md). Columns:",
                 "  alpha,y,d,gamma,S_I,H2,Sigma_ext   (Sigma_ext empty for y = inf)"})
 final class TheoryCurveCommand implements Callable<Integer> {
     @Spec
@@ -30,6 +33,9 @@ final class TheoryCurveCommand implements Callable<Integer> {
     @Mixin
     TheoryOptions.Distances distances;
 
+    @Option(names = "--constrained", description = "Reference constrained to be a solution (dense reference solutions, y = inf).")
+    boolean constrained;
+
     @Mixin
     QuadratureOptions quadrature;
 
@@ -42,6 +48,12 @@ final class TheoryCurveCommand implements Callable<Integer> {
         double yy = Args.number(y, "--y");
         Args.requireY(yy);
         double[] ds = distances.values();
+        if (constrained) {
+            if (!Double.isInfinite(yy)) {
+                throw new IllegalArgumentException("--constrained is the y = inf theory: --y " + y + " is not allowed with it");
+            }
+            return constrainedCurve(a, ds);
+        }
         List<DenseRegionCurve.Point> pts = new DenseRegionCurve(quadrature.quadrature()).compute(a, yy, ds);
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "y", "d", "gamma", "S_I", "H2", "Sigma_ext");
         quadrature.describe(t);
@@ -62,6 +74,10 @@ final class TheoryCurveCommand implements Callable<Integer> {
             t.meta("warning", "Sigma_ext < 0 at d = " + negative
                     + ": no such references exist for a typical instance (RS description fails; see science.md 3.2)");
         }
+        return finish(t, failed);
+    }
+
+    private int finish(CsvTable t, StringBuilder failed) {
         if (failed.length() > 0) {
             t.meta("not_converged", failed + " (rows left empty; the stiff regime of small d, see README)");
         }
@@ -71,5 +87,28 @@ final class TheoryCurveCommand implements Callable<Integer> {
             return Main.EXIT_NOT_CONVERGED;
         }
         return 0;
+    }
+
+    private int constrainedCurve(double a, double[] ds) {
+        List<DenseReferenceCurve.Point> pts = new DenseReferenceCurve(quadrature.quadrature()).compute(a, ds);
+        CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "y", "d", "gamma", "S_I", "H2", "Sigma_ext");
+        quadrature.describe(t);
+        t.meta("reference", "constrained to be a solution (dense reference solutions, y = inf, RS)");
+        StringBuilder slack = new StringBuilder();
+        StringBuilder failed = new StringBuilder();
+        for (DenseReferenceCurve.Point p : pts) {
+            if (!p.converged()) {
+                failed.append(failed.length() == 0 ? "" : "; ").append("d=").append(CsvTable.num(p.d())).append(": ")
+                        .append(p.report());
+            } else if (p.solution() != null && p.solution().slack()) {
+                slack.append(slack.length() == 0 ? "" : " ").append(CsvTable.num(p.d()));
+            }
+            t.row(p.alpha(), "inf", p.d(), p.gamma(), p.localEntropy(), p.binaryEntropy(), Double.NaN);
+        }
+        if (slack.length() > 0) {
+            t.meta("constraint_slack", "d = " + slack
+                    + ": the unconstrained densest reference is a solution there (constraint cost < 1e-11)");
+        }
+        return finish(t, failed);
     }
 }

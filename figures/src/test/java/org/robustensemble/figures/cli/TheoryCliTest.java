@@ -95,6 +95,22 @@ class TheoryCliTest {
     }
 
     @Test
+    void constrainedCurveHasTheSameColumns() {
+        // alpha = 0.6, d <= 0.04: the constraint is slack, the constrained curve is the unconstrained one
+        Result r = run("theory", "curve", "--constrained", "--alpha", "0.6", "--d", "0.04,0.035");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.header()).isEqualTo("alpha,y,d,gamma,S_I,H2,Sigma_ext");
+        assertThat(r.out()).contains("# reference=constrained").contains("# constraint_slack=d = 0.04 0.035");
+        Result u = run("theory", "curve", "--alpha", "0.6", "--d", "0.04,0.035");
+        for (int i = 0; i < 2; i++) {
+            assertThat(r.row(i)[1]).isEqualTo("inf");
+            assertThat(r.row(i)[6]).isEmpty();
+            assertThat(Double.parseDouble(r.row(i)[4])).isCloseTo(Double.parseDouble(u.row(i)[4]),
+                    org.assertj.core.api.Assertions.within(1e-9));
+        }
+    }
+
+    @Test
     void franzParisi() {
         Result r = run("theory", "fp", "--alpha", "0.6", "--d", "0.3,0.25");
         assertThat(r.code()).isZero();
@@ -134,6 +150,11 @@ class TheoryCliTest {
             {"theory", "gardner", "--alpha", "0.5", "--beta", "0"},
             {"theory", "gardner", "--alpha", "0.5", "--kappa", "abc"},
             {"theory", "fp", "--alpha", "0.6", "--d", "0.7"},
+            {"theory", "curve", "--constrained", "--alpha", "0.6", "--y", "4", "--d", "0.1"},
+            {"theory", "curve", "--constrained", "--alpha", "0.6", "--d", "0.3"},
+            {"theory", "breakup", "--alpha-lo", "0.8", "--alpha-hi", "0.7"},
+            {"theory", "breakup", "--tolerance", "0"},
+            {"theory", "breakup", "--d-guess", "0.5"},
         };
         for (String[] args : bad) {
             Result r = run(args);
