@@ -18,6 +18,7 @@ public final class BreakupPoint {
     private final DenseReferenceCurve curve;
     private final List<Known> known = new ArrayList<>();
     private int solves;
+    private java.util.function.Consumer<Sample> progress = s -> { };
 
     private record Known(double alpha, double d, double[] x) {
     }
@@ -30,8 +31,8 @@ public final class BreakupPoint {
      * The result.
      *
      * @param alphaU     the break-up load
-     * @param dU         the distance where gamma touches zero
-     * @param gammaAtU   g(alpha_U) (the residual of the outer root)
+     * @param dU         the distance of the dip minimum at the largest load computed below alpha_U
+     * @param gammaAtU   the minimum of gamma there (small and positive; the last lower bracket's g)
      * @param iterations outer (alpha) evaluations
      * @param solves     saddle points solved in total
      * @param samples    every evaluation of g
@@ -49,6 +50,12 @@ public final class BreakupPoint {
     /** Default resolution. */
     public BreakupPoint() {
         this(Quadrature.defaults());
+    }
+
+    /** @param listener receives every evaluation of g as it is computed (e.g. progress on stderr); returns this */
+    public BreakupPoint onSample(java.util.function.Consumer<Sample> listener) {
+        this.progress = listener;
+        return this;
     }
 
     /**
@@ -78,6 +85,7 @@ public final class BreakupPoint {
         List<Sample> samples = new ArrayList<>();
         Sample low = minimum(alphaLo, dGuess);
         samples.add(low);
+        progress.accept(low);
         if (low.gammaMin() <= 0) {
             throw new NonConvergenceException("break-up point: gamma(d) already reaches zero at alpha_lo = " + alphaLo,
                     new ConvergenceReport(1, Double.NaN, tolerance, 0, "bracket", false));
@@ -86,6 +94,7 @@ public final class BreakupPoint {
         double hi = alphaHi;
         Sample top = minimum(alphaHi, low.dMin());
         samples.add(top);
+        progress.accept(top);
         if (top.gammaMin() > 0) {
             throw new NonConvergenceException("break-up point: gamma(d) stays positive at alpha_hi = " + alphaHi,
                     new ConvergenceReport(2, top.gammaMin(), tolerance, 0, "bracket", false));
@@ -104,6 +113,7 @@ public final class BreakupPoint {
             }
             Sample s = minimum(next, low.dMin());
             samples.add(s);
+            progress.accept(s);
             if (s.gammaMin() > 0) {
                 prevLow = low;
                 low = s;
@@ -128,24 +138,29 @@ public final class BreakupPoint {
     }
 
     /**
-     * g(alpha): the minimum of gamma(d) in the dip, scanning d downwards from dGuess + 0.006 in steps of 0.0015 until
-     * gamma turns up, then successive parabolic interpolation (to 1e-6 in d). If gamma reaches zero first (or the
-     * saddle point is lost while gamma is still decreasing towards zero), the sample has gammaMin = 0 or below: the
-     * load is at or above alpha_U.
+     * g(alpha): the minimum of gamma(d) in the dip, scanning d downwards from dGuess + 0.009 in steps of 0.0015 until
+     * gamma turns up, then successive parabolic interpolation (to 1e-6 in d). If gamma reaches zero first, or the
+     * saddle point is lost at a d where the linear extrapolation of the last two gammas is already &lt;= 0, the sample
+     * has gammaMin &lt;= 0: the load is at or above alpha_U. Any other failure is a NonConvergenceException.
      */
     public Sample minimum(double alpha, double dGuess) {
         double h = 0.0015;
         double[] d = new double[3];
         double[] g = new double[3];
         int n = 0;
-        double dd = dGuess + 0.006;
+        double dd = dGuess + 0.009;
         while (true) {
             double gamma;
             try {
                 gamma = gamma(alpha, dd);
             } catch (NonConvergenceException | ArithmeticException e) {
-                if (n > 0 && g[Math.min(n, 3) - 1] < 0.05) {
-                    return new Sample(alpha, dd, 0); // lost while gamma was heading to zero
+                // lost while gamma was heading to zero: the linear extrapolation of the last two values is <= 0 here
+                if (n >= 2) {
+                    int i1 = Math.min(n, 3) - 1;
+                    double extrapolated = g[i1] + (g[i1] - g[i1 - 1]) * (dd - d[i1]) / (d[i1] - d[i1 - 1]);
+                    if (g[i1] < g[i1 - 1] && extrapolated <= 0) {
+                        return new Sample(alpha, dd, extrapolated);
+                    }
                 }
                 throw e;
             }

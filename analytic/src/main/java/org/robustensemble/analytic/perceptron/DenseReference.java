@@ -458,21 +458,18 @@ public final class DenseReference {
                 double xf = c * (wf - w0) / sd;
                 // the penalty is inactive for gt + a xf >= 0, i.e. z1 >= z1c
                 double z1c = (-a * xf - m * z0) / r;
-                if (slack) {
-                    // no penalty; record its first-order cost E[min(gt + a xf, 0)^2]/(2b), gt + a xf ~ N(mu, r^2)
-                    double mu = m * z0 + a * xf;
-                    double e2 = (mu * mu + r * r) * GaussianFunctions.h(mu / r) - mu * r * GaussianFunctions.g(mu / r);
-                    gePenalty += wz * 0.5 * e2 / b;
-                    ge += wz * (lhf - 0.5 * xf * xf);
-                    geQ0 += wz * (rf * z0 / (2 * c * sq0) + rf * wf / (2 * c * c));
-                    geDelta += wz * rf * xf / (2 * c * sd);
-                    continue;
-                }
-                double hc = GaussianFunctions.h(z1c);
-                double wIn = wz * hc;
+                // the free maximiser holds for every z1 without penalty (slack), else above z1c
+                double wIn = slack ? wz : wz * GaussianFunctions.h(z1c);
                 ge += wIn * (lhf - 0.5 * xf * xf);
                 geQ0 += wIn * (rf * z0 / (2 * c * sq0) + rf * wf / (2 * c * c));
                 geDelta += wIn * rf * xf / (2 * c * sd);
+                if (slack) {
+                    // record the first-order cost of the penalty E[min(gt + a xf, 0)^2]/(2b), gt + a xf ~ N(mu, r^2)
+                    double mu = m * z0 + a * xf;
+                    double e2 = (mu * mu + r * r) * GaussianFunctions.h(mu / r) - mu * r * GaussianFunctions.g(mu / r);
+                    gePenalty += wz * 0.5 * e2 / b;
+                    continue;
+                }
                 if (z1c <= -ZMAX) {
                     continue;
                 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "reference solutions (references constrained to be solutions, y = inf, RS) stops being monotone in d,",
                 "i.e. where min_d gamma(d) = 0 (dS_I/dd = 2 gamma). Root in alpha (Brent) of the minimum of gamma(d),",
                 "found as the root of d gamma/dd (Brent). Slow: minutes. Columns:",
-                "  alpha_U,d_U,gamma_at_U,iterations,solves"})
+                "  alpha_U,d_U,gamma_at_U,iterations,solves   (d_U, gamma_at_U: the dip minimum at the largest load",
+                "  below alpha_U; a # samples line lists every g(alpha) evaluated)"})
 final class TheoryBreakupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -51,7 +52,12 @@ final class TheoryBreakupCommand implements Callable<Integer> {
         if (!(dGuess > 0.005 && dGuess < 0.2)) {
             throw new IllegalArgumentException("--d-guess " + dGuess + " is out of range: must be in (0.005, 0.2)");
         }
-        BreakupPoint.Result r = new BreakupPoint(quadrature.quadrature()).compute(alphaLo, alphaHi, dGuess, tolerance);
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        BreakupPoint.Result r = new BreakupPoint(quadrature.quadrature()).onSample(s -> {
+            err.println("re: alpha=" + CsvTable.num(s.alpha()) + " min gamma(d)=" + CsvTable.num(s.gammaMin()) + " at d="
+                    + CsvTable.num(s.dMin()));
+            err.flush();
+        }).compute(alphaLo, alphaHi, dGuess, tolerance);
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha_U", "d_U", "gamma_at_U", "iterations", "solves");
         quadrature.describe(t);
         StringBuilder samples = new StringBuilder();
