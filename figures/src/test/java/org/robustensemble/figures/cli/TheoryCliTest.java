@@ -111,6 +111,19 @@ class TheoryCliTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("slow")
+    void breakupWithACoarseTolerance() {
+        // two evaluations of g: alpha = 0.75 (monotone) and 0.76 (gamma reaches zero); the bracket is the answer
+        Result r = run("theory", "breakup", "--alpha-lo", "0.75", "--alpha-hi", "0.76", "--d-guess", "0.022",
+                "--tolerance", "0.01");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.header()).isEqualTo("alpha_U,d_U,gamma_at_U,iterations,solves");
+        assertThat(Double.parseDouble(r.row(0)[0])).isBetween(0.75, 0.76);
+        assertThat(r.out()).contains("# samples=alpha=0.75 ").contains("# solver=");
+        assertThat(r.err()).contains("min gamma(d)=");
+    }
+
+    @Test
     void franzParisi() {
         Result r = run("theory", "fp", "--alpha", "0.6", "--d", "0.3,0.25");
         assertThat(r.code()).isZero();
