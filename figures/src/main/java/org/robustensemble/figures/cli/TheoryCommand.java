@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "theory", mixinStandardHelpOptions = true,
         description = "Replica theory of the binary perceptron (Gardner entropy, capacity, robust ensemble, curves).",
         subcommands = {TheoryGardnerCommand.class, TheoryCapacityCommand.class, TheoryReCommand.class,
-                TheoryCurveCommand.class, TheoryFpCommand.class})
+                TheoryCurveCommand.class, TheoryFpCommand.class,
+                TheoryBreakupCommand.class})
 public final class TheoryCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

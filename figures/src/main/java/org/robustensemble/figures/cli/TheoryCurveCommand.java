@@ -3,6 +3,7 @@ package org.robustensemble.figures.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.robustensemble.analytic.perceptron.DenseReferenceCurve;
 import org.robustensemble.analytic.perceptron.DenseRegionCurve;
 import org.robustensemble.analytic.perceptron.MultiStateCurve;
 import org.robustensemble.analytic.perceptron.MultiStateRobustEnsemble;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "curve", mixinStandardHelpOptions = true,
         description = {"Local-entropy curve S_I(d) of the dense regions at load alpha: for each distance d the",
                 "coupling gamma giving S = 1 - 2d is solved with the robust-ensemble saddle point (finite y, or",
-                "y = inf: the densest regions). H2(d) is the alpha = 0 bound. Columns:",
+                "y = inf: the densest regions). H2(d) is the alpha = 0 bound. With --constrained the references are",
+                "constrained to be solutions (PRL 2015; y = inf, RS; gamma = (1/2) dS_I/dd, negative where the curve",
+                "is not monotone; see analytic/docs/dense-reference.md). Columns:",
                 "  alpha,y,d,gamma,S_I,H2,Sigma_ext   (Sigma_ext empty for y = inf)",
                 "With --weights W1,W2,.. (multi-state): alpha,y,d,gamma,S_I,S_I_alpha0,Q,Qref,Sigma_ext, where",
                 "d = (1 - S/sqrt(Q Qref))/2 and S_I_alpha0 is the alpha = 0 (y = inf) local entropy at that d."})
@@ -35,6 +38,9 @@ final class TheoryCurveCommand implements Callable<Integer> {
 
     @Mixin
     TheoryOptions.Distances distances;
+
+    @Option(names = "--constrained", description = "Reference constrained to be a solution (dense reference solutions, y = inf; binary weights, kappa = 0, beta = inf).")
+    boolean constrained;
 
     @Mixin
     TheoryOptions.Margin margin;
@@ -57,6 +63,16 @@ final class TheoryCurveCommand implements Callable<Integer> {
         double yy = Args.number(y, "--y");
         Args.requireY(yy);
         double[] ds = distances.values();
+        if (constrained) {
+            if (!Double.isInfinite(yy)) {
+                throw new IllegalArgumentException("--constrained is the y = inf theory: --y " + y + " is not allowed with it");
+            }
+            if (margin.value() != 0 || !Double.isInfinite(temperature.value()) || !weights.value().equals(WeightSet.BINARY)) {
+                throw new IllegalArgumentException("--constrained is implemented for binary weights, kappa = 0 and beta = inf only"
+                        + " (drop --kappa, --beta and --weights)");
+            }
+            return constrainedCurve(a, ds);
+        }
         if (!weights.value().equals(WeightSet.BINARY)) {
             return multiState(a, yy, ds);
         }
@@ -83,6 +99,10 @@ final class TheoryCurveCommand implements Callable<Integer> {
             t.meta("warning", "Sigma_ext < 0 at d = " + negative
                     + ": no such references exist for a typical instance (RS description fails; see science.md 3.2)");
         }
+        return finish(t, failed);
+    }
+
+    private int finish(CsvTable t, StringBuilder failed) {
         if (failed.length() > 0) {
             t.meta("not_converged", failed + " (rows left empty; the stiff regime of small d, see README)");
         }
@@ -92,6 +112,29 @@ final class TheoryCurveCommand implements Callable<Integer> {
             return Main.EXIT_NOT_CONVERGED;
         }
         return 0;
+    }
+
+    private int constrainedCurve(double a, double[] ds) {
+        List<DenseReferenceCurve.Point> pts = new DenseReferenceCurve(quadrature.quadrature()).compute(a, ds);
+        CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "y", "d", "gamma", "S_I", "H2", "Sigma_ext");
+        quadrature.describe(t);
+        t.meta("reference", "constrained to be a solution (dense reference solutions, y = inf, RS)");
+        StringBuilder slack = new StringBuilder();
+        StringBuilder failed = new StringBuilder();
+        for (DenseReferenceCurve.Point p : pts) {
+            if (!p.converged()) {
+                failed.append(failed.length() == 0 ? "" : "; ").append("d=").append(CsvTable.num(p.d())).append(": ")
+                        .append(p.report());
+            } else if (p.solution() != null && p.solution().slack()) {
+                slack.append(slack.length() == 0 ? "" : " ").append(CsvTable.num(p.d()));
+            }
+            t.row(p.alpha(), "inf", p.d(), p.gamma(), p.localEntropy(), p.binaryEntropy(), Double.NaN);
+        }
+        if (slack.length() > 0) {
+            t.meta("constraint_slack", "d = " + slack
+                    + ": the unconstrained densest reference is a solution there (constraint cost < 1e-11)");
+        }
+        return finish(t, failed);
     }
 
     /**
@@ -129,14 +172,6 @@ final class TheoryCurveCommand implements Callable<Integer> {
                         s.referenceSelfOverlap(), s.externalEntropy());
             }
         }
-        if (failed.length() > 0) {
-            t.meta("not_converged", failed + " (rows left empty)");
-        }
-        t.emit(spec.commandLine().getOut(), output.out());
-        if (failed.length() > 0) {
-            spec.commandLine().getErr().println("re: not converged at some distances (rows left empty): " + failed);
-            return Main.EXIT_NOT_CONVERGED;
-        }
-        return 0;
+        return finish(t, failed);
     }
 }

@@ -95,6 +95,35 @@ class TheoryCliTest {
     }
 
     @Test
+    void constrainedCurveHasTheSameColumns() {
+        // alpha = 0.6, d <= 0.04: the constraint is slack, the constrained curve is the unconstrained one
+        Result r = run("theory", "curve", "--constrained", "--alpha", "0.6", "--d", "0.04,0.035");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.header()).isEqualTo("alpha,y,d,gamma,S_I,H2,Sigma_ext");
+        assertThat(r.out()).contains("# reference=constrained").contains("# constraint_slack=d = 0.04 0.035");
+        Result u = run("theory", "curve", "--alpha", "0.6", "--d", "0.04,0.035");
+        for (int i = 0; i < 2; i++) {
+            assertThat(r.row(i)[1]).isEqualTo("inf");
+            assertThat(r.row(i)[6]).isEmpty();
+            assertThat(Double.parseDouble(r.row(i)[4])).isCloseTo(Double.parseDouble(u.row(i)[4]),
+                    org.assertj.core.api.Assertions.within(1e-9));
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("slow")
+    void breakupWithACoarseTolerance() {
+        // two evaluations of g: alpha = 0.75 (monotone) and 0.76 (gamma reaches zero); the bracket is the answer
+        Result r = run("theory", "breakup", "--alpha-lo", "0.75", "--alpha-hi", "0.76", "--d-guess", "0.022",
+                "--tolerance", "0.01");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.header()).isEqualTo("alpha_U,d_U,gamma_at_U,iterations,solves");
+        assertThat(Double.parseDouble(r.row(0)[0])).isBetween(0.75, 0.76);
+        assertThat(r.out()).contains("# samples=alpha=0.75 ").contains("# solver=");
+        assertThat(r.err()).contains("min gamma(d)=");
+    }
+
+    @Test
     void franzParisi() {
         Result r = run("theory", "fp", "--alpha", "0.6", "--d", "0.3,0.25");
         assertThat(r.code()).isZero();
@@ -134,6 +163,11 @@ class TheoryCliTest {
             {"theory", "gardner", "--alpha", "0.5", "--beta", "0"},
             {"theory", "gardner", "--alpha", "0.5", "--kappa", "abc"},
             {"theory", "fp", "--alpha", "0.6", "--d", "0.7"},
+            {"theory", "curve", "--constrained", "--alpha", "0.6", "--y", "4", "--d", "0.1"},
+            {"theory", "curve", "--constrained", "--alpha", "0.6", "--d", "0.3"},
+            {"theory", "breakup", "--alpha-lo", "0.8", "--alpha-hi", "0.7"},
+            {"theory", "breakup", "--tolerance", "0"},
+            {"theory", "breakup", "--d-guess", "0.5"},
         };
         for (String[] args : bad) {
             Result r = run(args);
