@@ -78,8 +78,9 @@ public class BpBenchmark {
      * <ul>
      * <li>{@code REPRESENTATION DAMPING THREADS BLOCK SWEEPS}: CPU and wall milliseconds per sweep of the kernel
      * (state of {@link #setUp()}), three rounds;</li>
-     * <li>{@code fbp ALPHA PROTOCOL REPRESENTATION THREADS BLOCK REPS}: end-to-end fBP, N = 1001, instance seed 1,
-     * damping 0.5, defaults otherwise (the settings of {@code simulation/docs/bp-data/perf.sh}); per repetition
+     * <li>{@code fbp ALPHA PROTOCOL REPRESENTATION THREADS BLOCK REPS [ERROR_CHECK [SEED [EPSILON
+     * [INIT_RANGE]]]]}: end-to-end fBP, N = 1001, instance and BP seed SEED (1), errors checked per STEP (default)
+     * or SWEEP, epsilon 1e-3 and initial range 0.01 unless given, damping 0.5, defaults otherwise (the settings of {@code simulation/docs/bp-data/perf.sh}); per repetition
      * the solve's wall seconds, the calling thread's CPU seconds and the process CPU seconds (all threads, JIT
      * compiler included), sweeps and ms per sweep. Protocols: pseudo (101 steps) or scoping (y 21, gamma 0..7,
      * 101 steps).</li>
@@ -123,22 +124,27 @@ public class BpBenchmark {
         int threads = Integer.parseInt(args[4]);
         int block = Integer.parseInt(args[5]);
         int reps = Integer.parseInt(args[6]);
-        Instance inst = Instance.random(1001, 1, alpha, false, 1);
+        FocusingBp.ErrorCheck check = args.length > 7 ? FocusingBp.ErrorCheck.valueOf(args[7]) : FocusingBp.ErrorCheck.STEP;
+        long seed = args.length > 8 ? Long.parseLong(args[8]) : 1;
+        double epsilon = args.length > 9 ? Double.parseDouble(args[9]) : 1e-3;
+        double initRange = args.length > 10 ? Double.parseDouble(args[10]) : 0.01;
+        Instance inst = Instance.random(1001, 1, alpha, false, seed);
         BpParameters par = BpParameters.defaults().withRepresentation(rep).withDamping(0.5).withThreads(threads)
-                .withBlock(block);
+                .withBlock(block).withEpsilon(epsilon).withInitRange(initRange);
         var mx = java.lang.management.ManagementFactory.getThreadMXBean();
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        System.out.println("alpha,protocol,representation,threads,block,rep,solved,steps,sweeps,wall_s,thread_cpu_s,process_cpu_s,cpu_ms_per_sweep");
+        System.out.println("alpha,protocol,representation,threads,block,error_check,seed,rep,solved,steps,sweeps,wall_s,thread_cpu_s,"
+                + "process_cpu_s,cpu_ms_per_sweep");
         for (int r = 1; r <= reps; r++) {
             long c0 = mx.getCurrentThreadCpuTime();
             long p0 = os.getProcessCpuTime();
             long w0 = System.nanoTime();
-            FocusingBp.Result res = FocusingBp.run(inst, prot, par, 1, null, false, false, null);
+            FocusingBp.Result res = FocusingBp.run(inst, prot, par, seed, null, false, false, null, check);
             double wall = (System.nanoTime() - w0) * 1e-9;
             double cpu = (mx.getCurrentThreadCpuTime() - c0) * 1e-9;
             double pcpu = (os.getProcessCpuTime() - p0) * 1e-9;
-            System.out.printf(java.util.Locale.ROOT, "%s,%s,%s,%d,%d,%d,%b,%d,%d,%.3f,%.3f,%.3f,%.2f%n", args[1], args[2], rep,
-                    threads, block, r, res.solved(), res.steps(), res.sweeps(), wall, cpu, pcpu, 1e3 * cpu / res.sweeps());
+            System.out.printf(java.util.Locale.ROOT, "%s,%s,%s,%d,%d,%s,%d,%d,%b,%d,%d,%.3f,%.3f,%.3f,%.2f%n", args[1], args[2], rep,
+                    threads, block, check, seed, r, res.solved(), res.steps(), res.sweeps(), wall, cpu, pcpu, 1e3 * cpu / res.sweeps());
         }
     }
 }

@@ -100,6 +100,11 @@ public final class SimulateFbpCommand implements Runnable {
     @Option(names = "--run-to-end", description = "Do not stop at zero training errors.")
     boolean runToEnd;
 
+    @Option(names = "--error-check", defaultValue = "STEP",
+            description = "When the training errors are checked for the stop at zero errors: STEP (end of each protocol step, "
+                    + "the authors' packages) or SWEEP (after every sweep) (default ${DEFAULT-VALUE}).")
+    FocusingBp.ErrorCheck errorCheck;
+
     private record Outcome(long seed, Instance inst, FocusingBp.Result result, double seconds) {
     }
 
@@ -221,7 +226,7 @@ public final class SimulateFbpCommand implements Runnable {
 
     private CsvTable meta(CsvTable t, Instance inst, Protocol prot, BpParameters par) {
         return t.meta("m", inst.m()).meta("labels", inst.teacher() != null ? "teacher" : "random")
-                .meta("protocol_steps", prot.size()).meta("bp", par.toString());
+                .meta("protocol_steps", prot.size()).meta("bp", par.toString()).meta("error_check", errorCheck);
     }
 
     private void save(Outcome o) {
@@ -242,7 +247,7 @@ public final class SimulateFbpCommand implements Runnable {
         long s = seed + r;
         Instance inst = given != null ? given : Instance.random(n, k, alpha, teacher, s);
         long t0 = System.nanoTime();
-        FocusingBp.Result res = FocusingBp.run(inst, prot, par, s, warm, observe, runToEnd, listener);
+        FocusingBp.Result res = FocusingBp.run(inst, prot, par, s, warm, observe, runToEnd, listener, errorCheck);
         double sec = (System.nanoTime() - t0) * 1e-9;
         return new Outcome(s, inst, res, sec);
     }

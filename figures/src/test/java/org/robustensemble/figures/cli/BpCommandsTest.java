@@ -39,6 +39,27 @@ class BpCommandsTest {
     }
 
     @Test
+    void errorCheckEverySweepEndsTheRunEarlier() {
+        String[] base = {"simulate", "fbp", "--n", "201", "--alpha", "0.65", "--seed", "3", "--protocol", "pseudo",
+            "--damping", "0.5"};
+        Out step = run(base);
+        String[] withSweep = Arrays.copyOf(base, base.length + 2);
+        withSweep[base.length] = "--error-check";
+        withSweep[base.length + 1] = "SWEEP";
+        Out sweep = run(withSweep);
+        assertThat(step.code()).as(step.err()).isZero();
+        assertThat(sweep.code()).as(sweep.err()).isZero();
+        assertThat(step.out()).contains("# error_check=STEP");
+        assertThat(sweep.out()).contains("# error_check=SWEEP");
+        String[] a = step.data().get(1).split(",");
+        String[] b = sweep.data().get(1).split(",");
+        assertThat(a[6]).isEqualTo("true");
+        assertThat(b[6]).isEqualTo("true");
+        assertThat(Long.parseLong(b[9])).isLessThan(Long.parseLong(a[9]));
+        assertThat(run("simulate", "fbp", "--n", "51", "--alpha", "0.3", "--error-check", "NEVER").code()).isEqualTo(2);
+    }
+
+    @Test
     void traceHasOneRowPerStep() {
         Out r = run("simulate", "fbp", "--n", "51", "--alpha", "0.2", "--protocol", "pseudo", "--steps", "20", "--trace",
                 "--damping", "0.5", "--run-to-end");

@@ -11,8 +11,20 @@ import org.robustensemble.simulation.instance.Instance;
  * {@link Protocol}, warm-starting every step from the previous messages, read W = sign(m) after each step and
  * stop at zero training errors. A step that does not converge within maxIters sweeps is reported and the
  * protocol continues (the authors' default).
+ *
+ * <p>When the training errors are checked is a {@link ErrorCheck}: at the end of each step (the authors'
+ * packages, the default) or after every sweep (a step then also ends, unconverged, as soon as sign(m) has zero
+ * errors; the messages are the same as with the default up to that sweep).
  */
 public final class FocusingBp {
+
+    /** When the training errors of sign(m) are checked for the stop at zero errors. */
+    public enum ErrorCheck {
+        /** After each protocol step, once BP has converged or used maxIters sweeps (BinaryCommitteeMachineFBP.jl, rFBP). */
+        STEP,
+        /** After every sweep: the run stops at the first sweep whose sign(m) has zero training errors. */
+        SWEEP
+    }
 
     /**
      * One protocol step's outcome.
@@ -61,6 +73,17 @@ public final class FocusingBp {
      */
     public static Result run(Instance instance, Protocol protocol, BpParameters par, long seed, Messages warmStart,
                              boolean observe, boolean runToEnd, Consumer<StepRecord> listener) {
+        return run(instance, protocol, par, seed, warmStart, observe, runToEnd, listener, ErrorCheck.STEP);
+    }
+
+    /**
+     * Runs fBP, checking the training errors as {@code check} says (ignored with {@code runToEnd}).
+     *
+     * @see #run(Instance, Protocol, BpParameters, long, Messages, boolean, boolean, Consumer)
+     */
+    public static Result run(Instance instance, Protocol protocol, BpParameters par, long seed, Messages warmStart,
+                             boolean observe, boolean runToEnd, Consumer<StepRecord> listener, ErrorCheck check) {
+        boolean everySweep = check == ErrorCheck.SWEEP && !runToEnd;
         List<StepRecord> trace = new ArrayList<>();
         try (BeliefPropagation bp = new BeliefPropagation(instance, par, seed)) {
             if (warmStart != null) {
@@ -71,7 +94,7 @@ public final class FocusingBp {
             byte[] w = bp.signs();
             for (Protocol.Step st : protocol.steps()) {
                 bp.setFocusing(st.gamma(), st.y());
-                BeliefPropagation.Convergence c = bp.converge();
+                BeliefPropagation.Convergence c = everySweep ? convergeOrSolve(bp, instance, par) : bp.converge();
                 w = bp.signs();
                 errors = instance.errors(w);
                 Observables obs = observe ? bp.analyze() : null;
@@ -87,5 +110,23 @@ public final class FocusingBp {
             }
             return new Result(errors == 0, errors, steps, bp.sweeps(), w, List.copyOf(trace), bp.snapshot());
         }
+    }
+
+    /**
+     * {@link BeliefPropagation#converge()} that also stops (unconverged) after the first sweep at which sign(m)
+     * has zero training errors.
+     */
+    private static BeliefPropagation.Convergence convergeOrSolve(BeliefPropagation bp, Instance instance, BpParameters par) {
+        double d = Double.NaN;
+        for (int it = 1; it <= par.maxIters(); it++) {
+            d = bp.sweep();
+            if (d < par.epsilon()) {
+                return new BeliefPropagation.Convergence(true, it, d);
+            }
+            if (instance.errors(bp.signs()) == 0) {
+                return new BeliefPropagation.Convergence(false, it, d);
+            }
+        }
+        return new BeliefPropagation.Convergence(false, par.maxIters(), d);
     }
 }

@@ -51,6 +51,32 @@ class FocusingBpTest {
     }
 
     @Test
+    void checkingErrorsEverySweepStopsAtTheFirstSolvingSweep() {
+        Instance inst = Instance.random(201, 1, 0.65, false, 3);
+        BpParameters par = BpParameters.defaults().withDamping(0.5);
+        Protocol prot = Protocol.pseudoReinforcement(101);
+        FocusingBp.Result step = FocusingBp.run(inst, prot, par, 3, null, false, false, null, FocusingBp.ErrorCheck.STEP);
+        FocusingBp.Result sweep = FocusingBp.run(inst, prot, par, 3, null, false, false, null, FocusingBp.ErrorCheck.SWEEP);
+        assertThat(step.solved()).isTrue();
+        assertThat(sweep.solved()).isTrue();
+        assertThat(inst.errors(sweep.weights())).isZero();
+        // same dynamics: the per-sweep check can only end the run earlier, in the same or an earlier step
+        assertThat(sweep.sweeps()).isLessThanOrEqualTo(step.sweeps());
+        assertThat(sweep.steps()).isLessThanOrEqualTo(step.steps());
+        // the steps before the last one are identical
+        for (int i = 0; i < sweep.steps() - 1; i++) {
+            assertThat(sweep.trace().get(i)).isEqualTo(step.trace().get(i));
+        }
+        FocusingBp.StepRecord last = sweep.trace().get(sweep.steps() - 1);
+        FocusingBp.StepRecord same = step.trace().get(sweep.steps() - 1);
+        assertThat(last.errors()).isZero();
+        assertThat(last.sweeps()).isLessThanOrEqualTo(same.sweeps());
+        // on this instance sign(m) solves it in the middle of a step (measured: 182 instead of 306 sweeps)
+        assertThat(sweep.sweeps()).isLessThan(step.sweeps());
+        assertThat(last.converged()).isFalse();
+    }
+
+    @Test
     void solvesASmallCommitteeMachine() {
         Instance inst = Instance.random(51, 3, 0.3, false, 2);
         BpParameters par = BpParameters.defaults().withDamping(0.5).withMaxIters(100).withInitRange(0.1);
