@@ -50,7 +50,7 @@ public final class BeliefPropagation implements AutoCloseable {
     final double[] u;
     final double[] total;
     final double[] ext;
-    /** Committee symmetry-breaking prior fields (zero for K = 1), fixed for the run: {@link BpParameters#symmetryBreaking()}. */
+    /** Committee symmetry-breaking prior fields, fixed for the run (zero for K = 1; BpParameters#symmetryBreaking). */
     final double[] prior;
     final double[] foc;
     final double[] tauUp;

@@ -72,22 +72,26 @@ public record BpParameters(double epsilon, int maxIters, double damping, double 
 
     /** @return a copy with another epsilon */
     public BpParameters withEpsilon(double e) {
-        return new BpParameters(e, maxIters, damping, initRange, representation, block, threads, exactInput, symmetryBreaking);
+        return new BpParameters(e, maxIters, damping, initRange, representation, block, threads, exactInput,
+                symmetryBreaking);
     }
 
     /** @return a copy with another sweep limit */
     public BpParameters withMaxIters(int it) {
-        return new BpParameters(epsilon, it, damping, initRange, representation, block, threads, exactInput, symmetryBreaking);
+        return new BpParameters(epsilon, it, damping, initRange, representation, block, threads, exactInput,
+                symmetryBreaking);
     }
 
     /** @return a copy with another damping */
     public BpParameters withDamping(double d) {
-        return new BpParameters(epsilon, maxIters, d, initRange, representation, block, threads, exactInput, symmetryBreaking);
+        return new BpParameters(epsilon, maxIters, d, initRange, representation, block, threads, exactInput,
+                symmetryBreaking);
     }
 
     /** @return a copy with another initial range */
     public BpParameters withInitRange(double r) {
-        return new BpParameters(epsilon, maxIters, damping, r, representation, block, threads, exactInput, symmetryBreaking);
+        return new BpParameters(epsilon, maxIters, damping, r, representation, block, threads, exactInput,
+                symmetryBreaking);
     }
 
     /** @return a copy with another representation */
@@ -97,17 +101,20 @@ public record BpParameters(double epsilon, int maxIters, double damping, double 
 
     /** @return a copy with another block size */
     public BpParameters withBlock(int b) {
-        return new BpParameters(epsilon, maxIters, damping, initRange, representation, b, threads, exactInput, symmetryBreaking);
+        return new BpParameters(epsilon, maxIters, damping, initRange, representation, b, threads, exactInput,
+                symmetryBreaking);
     }
 
     /** @return a copy with another thread count */
     public BpParameters withThreads(int t) {
-        return new BpParameters(epsilon, maxIters, damping, initRange, representation, block, t, exactInput, symmetryBreaking);
+        return new BpParameters(epsilon, maxIters, damping, initRange, representation, block, t, exactInput,
+                symmetryBreaking);
     }
 
     /** @return a copy using the exact input-layer factor */
     public BpParameters withExactInput(boolean e) {
-        return new BpParameters(epsilon, maxIters, damping, initRange, representation, block, threads, e, symmetryBreaking);
+        return new BpParameters(epsilon, maxIters, damping, initRange, representation, block, threads, e,
+                symmetryBreaking);
     }
 
     /** @return a copy with another committee symmetry-breaking field (0 = off) */
