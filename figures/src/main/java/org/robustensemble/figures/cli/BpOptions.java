@@ -30,8 +30,14 @@ public final class BpOptions {
     @Option(names = "--threads", defaultValue = "1", description = "Threads for the factor updates of a block (default ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--symmetry-breaking", defaultValue = "" + BpParameters.DEFAULT_SYMMETRY_BREAKING,
+            description = "Committees (K > 1): fixed prior fields uniform in +-H per weight, drawn per run, so that the "
+                    + "reinforcement can specialise the hidden units; 0 = off (default ${DEFAULT-VALUE}).")
+    double symmetryBreaking;
+
     /** @return the parameters (validated) */
     public BpParameters parameters() {
-        return new BpParameters(epsilon, maxIters, damping, initRange, representation, block, threads, false);
+        return new BpParameters(epsilon, maxIters, damping, initRange, representation, block, threads, false,
+                symmetryBreaking);
     }
 }

@@ -83,6 +83,24 @@ class BpCommandsTest {
     }
 
     @Test
+    void committeeWithTheDefaultProtocolAndTheSymmetryBreakingFlag() {
+        String[] base = {"simulate", "fbp", "--n", "81", "--k", "3", "--alpha", "0.3", "--seed", "2", "--init-range", "0.1",
+            "--max-iters", "1", "--damping", "0.5"};
+        Out on = run(base);
+        assertThat(on.code()).as(on.err()).isZero();
+        assertThat(on.out()).contains("symmetryBreaking=0.1");
+        assertThat(on.data().get(1)).startsWith("fbp,81,").contains(",3,standard,2,true,0,");
+        String[] off = Arrays.copyOf(base, base.length + 2);
+        off[base.length] = "--symmetry-breaking";
+        off[base.length + 1] = "0";
+        Out bare = run(off);
+        assertThat(bare.code()).as(bare.err()).isZero();
+        assertThat(bare.data().get(1)).contains(",3,standard,2,false,");
+        assertThat(run("simulate", "fbp", "--n", "81", "--k", "3", "--alpha", "0.3", "--symmetry-breaking", "-1").code())
+                .isEqualTo(2);
+    }
+
+    @Test
     void badParametersExitWithCodeTwo() {
         assertThat(run("simulate", "fbp", "--n", "100", "--alpha", "0.3").code()).isEqualTo(2);
         assertThat(run("simulate", "fbp", "--n", "101", "--alpha", "-1").code()).isEqualTo(2);

@@ -55,6 +55,8 @@ public final class BeliefPropagation implements AutoCloseable {
     final double[] u;
     final double[] total;
     final double[] ext;
+    /** Committee symmetry-breaking prior fields, fixed for the run (zero for K = 1; BpParameters#symmetryBreaking). */
+    final double[] prior;
     final double[] foc;
     final double[] tauUp;
     final double[] tauDown;
@@ -95,7 +97,9 @@ public final class BeliefPropagation implements AutoCloseable {
 
     /**
      * Creates BP on an instance with input-layer messages drawn uniformly in +-initRange (as magnetizations) from
-     * the {@link RandomStreams.Stream#INITIAL_STATE} stream of {@code seed}; no external fields, no focusing.
+     * the {@link RandomStreams.Stream#INITIAL_STATE} stream of {@code seed}; no external fields, no focusing. For a
+     * committee (K > 1) the same stream then draws the fixed symmetry-breaking prior fields
+     * ({@link BpParameters#symmetryBreaking()}).
      */
     public BeliefPropagation(Instance instance, BpParameters par, long seed) {
         this.instance = instance;
@@ -117,6 +121,7 @@ public final class BeliefPropagation implements AutoCloseable {
         u = new double[m * nw];
         total = new double[nw];
         ext = new double[nw];
+        prior = new double[nw];
         foc = new double[nw];
         tauUp = new double[m * k];
         tauDown = new double[m * k];
@@ -125,6 +130,13 @@ public final class BeliefPropagation implements AutoCloseable {
         double r = par.initRange();
         for (int j = 0; j < u.length; j++) {
             u[j] = alg.fromMagnetization(r == 0 ? 0.0 : (2 * init.nextDouble() - 1) * r);
+        }
+        double sb = par.symmetryBreaking();
+        if (k > 1 && sb > 0) {
+            // drawn after the initial messages, so the perceptron's and the sb = 0 streams are unchanged
+            for (int j = 0; j < nw; j++) {
+                prior[j] = alg.fromField(sb * (2 * init.nextDouble() - 1));
+            }
         }
         order = streams.stream(RandomStreams.Stream.UPDATE_ORDER);
         perm = new int[m];
@@ -181,8 +193,7 @@ public final class BeliefPropagation implements AutoCloseable {
     void recomputeTotals() {
         encodedMessages();
         for (int j = 0; j < nw; j++) {
-            double t = alg.combine(ext[j], foc[j]);
-            total[j] = t;
+            total[j] = alg.combine(alg.combine(ext[j], prior[j]), foc[j]);
         }
         for (int mu = 0; mu < m; mu++) {
             int base = mu * nw;

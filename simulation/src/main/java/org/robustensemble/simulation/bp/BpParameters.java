@@ -4,7 +4,8 @@ package org.robustensemble.simulation.bp;
  * Settings of a BP run. Defaults ({@link #defaults()}) are those of the authors' package
  * (BinaryCommitteeMachineFBP.jl, science.md section 5): epsilon 1e-3, at most 1000 sweeps per focusing step,
  * no damping, initial input-layer messages uniform in +-0.01 (as magnetizations), the precise field
- * representation, sequential (block 1) updates on one thread.
+ * representation, sequential (block 1) updates on one thread; for committees (K > 1) a persistent symmetry-breaking
+ * prior of strength {@value #DEFAULT_SYMMETRY_BREAKING} (see {@code symmetryBreaking}, not in the authors' package).
  *
  * @param epsilon       convergence threshold on the largest change of an input-layer message (magnetization)
  * @param maxIters      maximum number of sweeps per convergence attempt
@@ -16,9 +17,19 @@ package org.robustensemble.simulation.bp;
  * @param threads       worker threads for the factor updates of a block (>= 1)
  * @param exactInput    use the exact (convolution) input-layer factor instead of the Gaussian one: O(N^2) per
  *                      message, for small N only (tests on tree-like and tiny instances)
+ * @param symmetryBreaking committees only (K > 1, ignored for K = 1): every weight gets a fixed prior field drawn
+ *                      uniformly in +-symmetryBreaking, independently per hidden unit, for the whole run. The BP fixed
+ *                      point at y = 1 is symmetric under permutations of the hidden units (the exact marginals are),
+ *                      and from it the reinforcement, which only sees marginals, cannot specialise the units: without
+ *                      this field converged committee BP collapses onto K identical units (simulation/docs/bp.md,
+ *                      "Committee machine"). 0 switches it off.
  */
 public record BpParameters(double epsilon, int maxIters, double damping, double initRange,
-                           Representation representation, int block, int threads, boolean exactInput) {
+                           Representation representation, int block, int threads, boolean exactInput,
+                           double symmetryBreaking) {
+
+    /** Default {@link #symmetryBreaking()} field for committees. */
+    public static final double DEFAULT_SYMMETRY_BREAKING = 0.1;
 
     public BpParameters {
         if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
@@ -42,6 +53,16 @@ public record BpParameters(double epsilon, int maxIters, double damping, double 
         if (threads < 1) {
             throw new IllegalArgumentException("threads = " + threads + " must be >= 1");
         }
+        if (!(symmetryBreaking >= 0) || Double.isInfinite(symmetryBreaking)) {
+            throw new IllegalArgumentException("symmetry breaking = " + symmetryBreaking + " must be >= 0 and finite");
+        }
+    }
+
+    /** Settings with the default committee symmetry breaking ({@value #DEFAULT_SYMMETRY_BREAKING}). */
+    public BpParameters(double epsilon, int maxIters, double damping, double initRange, Representation representation,
+                        int block, int threads, boolean exactInput) {
+        this(epsilon, maxIters, damping, initRange, representation, block, threads, exactInput,
+                DEFAULT_SYMMETRY_BREAKING);
     }
 
     /** @return the documented defaults */
@@ -51,41 +72,53 @@ public record BpParameters(double epsilon, int maxIters, double damping, double 
 
     /** @return a copy with another epsilon */
     public BpParameters withEpsilon(double e) {
-        return new BpParameters(e, maxIters, damping, initRange, representation, block, threads, exactInput);
+        return new BpParameters(e, maxIters, damping, initRange, representation, block, threads, exactInput,
+                symmetryBreaking);
     }
 
     /** @return a copy with another sweep limit */
     public BpParameters withMaxIters(int it) {
-        return new BpParameters(epsilon, it, damping, initRange, representation, block, threads, exactInput);
+        return new BpParameters(epsilon, it, damping, initRange, representation, block, threads, exactInput,
+                symmetryBreaking);
     }
 
     /** @return a copy with another damping */
     public BpParameters withDamping(double d) {
-        return new BpParameters(epsilon, maxIters, d, initRange, representation, block, threads, exactInput);
+        return new BpParameters(epsilon, maxIters, d, initRange, representation, block, threads, exactInput,
+                symmetryBreaking);
     }
 
     /** @return a copy with another initial range */
     public BpParameters withInitRange(double r) {
-        return new BpParameters(epsilon, maxIters, damping, r, representation, block, threads, exactInput);
+        return new BpParameters(epsilon, maxIters, damping, r, representation, block, threads, exactInput,
+                symmetryBreaking);
     }
 
     /** @return a copy with another representation */
     public BpParameters withRepresentation(Representation r) {
-        return new BpParameters(epsilon, maxIters, damping, initRange, r, block, threads, exactInput);
+        return new BpParameters(epsilon, maxIters, damping, initRange, r, block, threads, exactInput, symmetryBreaking);
     }
 
     /** @return a copy with another block size */
     public BpParameters withBlock(int b) {
-        return new BpParameters(epsilon, maxIters, damping, initRange, representation, b, threads, exactInput);
+        return new BpParameters(epsilon, maxIters, damping, initRange, representation, b, threads, exactInput,
+                symmetryBreaking);
     }
 
     /** @return a copy with another thread count */
     public BpParameters withThreads(int t) {
-        return new BpParameters(epsilon, maxIters, damping, initRange, representation, block, t, exactInput);
+        return new BpParameters(epsilon, maxIters, damping, initRange, representation, block, t, exactInput,
+                symmetryBreaking);
     }
 
     /** @return a copy using the exact input-layer factor */
     public BpParameters withExactInput(boolean e) {
-        return new BpParameters(epsilon, maxIters, damping, initRange, representation, block, threads, e);
+        return new BpParameters(epsilon, maxIters, damping, initRange, representation, block, threads, e,
+                symmetryBreaking);
+    }
+
+    /** @return a copy with another committee symmetry-breaking field (0 = off) */
+    public BpParameters withSymmetryBreaking(double h) {
+        return new BpParameters(epsilon, maxIters, damping, initRange, representation, block, threads, exactInput, h);
     }
 }

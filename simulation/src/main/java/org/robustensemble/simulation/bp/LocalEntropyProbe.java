@@ -37,7 +37,7 @@ public final class LocalEntropyProbe {
      * @param instance  the instance
      * @param reference Wref, +-1, length N K
      * @param gammas    the gamma values (finite, >= 0)
-     * @param par       BP settings
+     * @param par       BP settings ({@link BpParameters#symmetryBreaking()} is not used)
      * @param seed      seed of the initial messages and sweep order
      */
     public static List<Point> run(Instance instance, byte[] reference, double[] gammas, BpParameters par, long seed) {
@@ -51,7 +51,9 @@ public final class LocalEntropyProbe {
             }
         }
         List<Point> out = new ArrayList<>();
-        try (BeliefPropagation bp = new BeliefPropagation(instance, par, seed)) {
+        // the probe measures the unbiased system around Wref (the reference field itself breaks the permutation
+        // symmetry of a committee): no symmetry-breaking prior
+        try (BeliefPropagation bp = new BeliefPropagation(instance, par.withSymmetryBreaking(0), seed)) {
             double[] fields = new double[nw];
             for (double g : gammas) {
                 for (int j = 0; j < nw; j++) {

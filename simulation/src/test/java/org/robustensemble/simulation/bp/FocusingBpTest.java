@@ -85,6 +85,79 @@ class FocusingBpTest {
         assertThat(inst.errors(r.weights())).isZero();
     }
 
+    /** Relative spread of the magnetizations across hidden units: sqrt(sum (m_ki - mean_k m_ki)^2 / sum m_ki^2). */
+    static double hiddenUnitSpread(double[] m, int n, int k) {
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < n; i++) {
+            double mean = 0;
+            for (int h = 0; h < k; h++) {
+                mean += m[h * n + i] / k;
+            }
+            for (int h = 0; h < k; h++) {
+                double d = m[h * n + i] - mean;
+                num += d * d;
+                den += m[h * n + i] * m[h * n + i];
+            }
+        }
+        return Math.sqrt(num / den);
+    }
+
+    /**
+     * The failure mode behind the committee item of issue 4: converged BP at y = 1 is symmetric under permutations
+     * of the hidden units, so without the symmetry-breaking prior the K units become identical (to roundoff) and
+     * the reinforcement can only build one perceptron copied K times.
+     */
+    @Test
+    void committeeHiddenUnitsCollapseWithoutSymmetryBreaking() {
+        Instance inst = Instance.random(81, 3, 0.3, false, 1);
+        BpParameters par = BpParameters.defaults().withEpsilon(1e-9);
+        try (BeliefPropagation bare = new BeliefPropagation(inst, par.withSymmetryBreaking(0), 1);
+             BeliefPropagation broken = new BeliefPropagation(inst, par, 1)) {
+            assertThat(bare.converge().converged()).isTrue();
+            assertThat(broken.converge().converged()).isTrue();
+            assertThat(hiddenUnitSpread(bare.magnetizations(), 81, 3)).isLessThan(1e-6);
+            assertThat(hiddenUnitSpread(broken.magnetizations(), 81, 3)).isGreaterThan(0.05);
+        }
+    }
+
+    /**
+     * Standard reinforcement (the default protocol, dx = 0.01) with the authors' example settings (init 0.1, one
+     * sweep per step, damping 0.5) on N = 81, K = 3, alpha = 0.3: every instance is solved with the default
+     * symmetry breaking; without it (the code before the fix) none of these five was.
+     */
+    @Test
+    void committeeStandardReinforcementNeedsSymmetryBreaking() {
+        BpParameters par = BpParameters.defaults().withInitRange(0.1).withMaxIters(1).withDamping(0.5);
+        int solved = 0;
+        int solvedBare = 0;
+        for (long s = 1; s <= 5; s++) {
+            Instance inst = Instance.random(81, 3, 0.3, false, s);
+            FocusingBp.Result r = FocusingBp.run(inst, Protocol.standardReinforcement(100), par, s, null, false, false, null);
+            if (r.solved()) {
+                assertThat(inst.errors(r.weights())).isZero();
+                solved++;
+            }
+            FocusingBp.Result b = FocusingBp.run(inst, Protocol.standardReinforcement(100), par.withSymmetryBreaking(0), s,
+                    null, false, false, null);
+            solvedBare += b.solved() ? 1 : 0;
+        }
+        assertThat(solved).isEqualTo(5);
+        assertThat(solvedBare).isZero();
+    }
+
+    /** The prior is for committees only: a perceptron run is bit-for-bit the same with or without it. */
+    @Test
+    void symmetryBreakingDoesNotTouchThePerceptron() {
+        Instance inst = Instance.random(101, 1, 0.4, false, 2);
+        BpParameters par = BpParameters.defaults().withDamping(0.5);
+        FocusingBp.Result a = FocusingBp.run(inst, Protocol.standardReinforcement(100), par, 2, null, false, false, null);
+        FocusingBp.Result b = FocusingBp.run(inst, Protocol.standardReinforcement(100), par.withSymmetryBreaking(0), 2,
+                null, false, false, null);
+        assertThat(a.sweeps()).isEqualTo(b.sweeps());
+        assertThat(a.messages().input()).containsExactly(b.messages().input());
+    }
+
     @Test
     void warmStartFromSavedMessagesContinuesTheRun(@TempDir Path dir) {
         Instance inst = Instance.random(101, 1, 0.3, false, 3);
