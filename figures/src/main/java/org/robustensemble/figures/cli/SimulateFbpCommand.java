@@ -2,13 +2,8 @@ package org.robustensemble.figures.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.robustensemble.simulation.bp.BpParameters;
 import org.robustensemble.simulation.bp.FocusingBp;
@@ -179,39 +174,12 @@ public final class SimulateFbpCommand implements Runnable {
         }
         CsvTable t = new CsvTable(cmd, "algorithm", "n", "alpha", "k", "protocol", "seed", "solved", "errors", "steps",
                 "sweeps", "seconds");
-        List<Outcome> outs = new ArrayList<>();
-        Instance g = given;
-        if (jobs == 1 || runs == 1) {
-            for (int r = 0; r < runs; r++) {
-                outs.add(runOne(given, r, prot, par, warm, false, null));
-                Outcome o = outs.get(r);
-                err.printf("run %d seed %d solved %s errors %d sweeps %d %.2f s%n", r, o.seed(), o.result().solved(),
-                        o.result().errors(), o.result().sweeps(), o.seconds());
-                err.flush();
-            }
-        } else {
-            ExecutorService ex = Executors.newFixedThreadPool(jobs);
-            try {
-                List<Future<Outcome>> fs = new ArrayList<>();
-                for (int r = 0; r < runs; r++) {
-                    int rr = r;
-                    fs.add(ex.submit(() -> runOne(g, rr, prot, par, warm, false, null)));
-                }
-                for (Future<Outcome> f : fs) {
-                    outs.add(f.get());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                ex.shutdownNow();
-            }
-        }
+        Instance fixed = given;
+        List<Outcome> outs = RunPool.map(runs, jobs, r -> runOne(fixed, r, prot, par, warm, false, null), (o, r) -> {
+            err.printf("run %d seed %d solved %s errors %d sweeps %d %.2f s%n", r, o.seed(), o.result().solved(),
+                    o.result().errors(), o.result().sweeps(), o.seconds());
+            err.flush();
+        });
         for (Outcome o : outs) {
             FocusingBp.Result res = o.result();
             t.row("fbp", o.inst().n(), o.inst().alpha(), o.inst().k(), prot.name(), o.seed(), res.solved(), res.errors(),
