@@ -102,8 +102,17 @@ public final class RobustEnsemble {
     }
 
     /** The stationarity conditions F(x) = T(x) - x at fixed (alpha, y, gamma), for augmented systems. */
-    OverlapProblem problem(double alpha, double y, double gamma, double[] near) {
+    ReferenceProblem problem(double alpha, double y, double gamma, double[] near) {
         return new Workspace(alpha, y, gamma, near);
+    }
+
+    /** Fixed-(y, gamma) stationarity conditions that also expose the external entropy of the last evaluation. */
+    interface ReferenceProblem extends OverlapProblem {
+        /**
+         * @param x the point of the last {@link #residual} call
+         * @return Sigma_ext = phi - y Phi there (science.md 3.2), from the sums of that evaluation
+         */
+        double lastExternalEntropy(double[] x);
     }
 
     /** Observables at a converged point (alpha, y, gamma, x). */
@@ -170,7 +179,7 @@ public final class RobustEnsemble {
      * with its own inner quadrature), evaluated in parallel; per-node contributions are stored and summed in node
      * order afterwards, so the result is bitwise the same for any thread count.
      */
-    private final class Workspace implements OverlapProblem {
+    private final class Workspace implements ReferenceProblem {
         final double alpha;
         final double y;
         final double gamma;
@@ -262,6 +271,13 @@ public final class RobustEnsemble {
         @Override
         public double lastOverlap() {
             return eST;
+        }
+
+        @Override
+        public double lastExternalEntropy(double[] x) {
+            double phi = 0.5 * y * y * x[2] * x[0] - 0.5 * y * x[3] * ((y - 1) * x[1] + 1) + eLnZ + alpha * eLnI;
+            double bigPhi = y * x[2] * x[0] - 0.5 * x[3] * ((2 * y - 1) * x[1] + 1) + eLc + alpha * eLh;
+            return phi - y * bigPhi;
         }
 
         void evaluate(double[] x) {

@@ -10,7 +10,8 @@ import picocli.CommandLine;
 
 /**
  * Entry point of {@code ./re}. Exit codes: 0 success, 2 bad input (one line on stderr naming the parameter and
- * the allowed range), 3 a solver or algorithm that did not converge (with its residual), 1 anything else.
+ * the allowed range), 3 a solver or algorithm that did not converge (with its residual) or a numerical failure
+ * (a non-finite intermediate value, with its message, never a stack trace), 1 anything else.
  */
 public final class Main {
     /** Exit code for invalid input. */
@@ -52,6 +53,12 @@ public final class Main {
             }
             if (t instanceof NonConvergenceException || t instanceof SimulationFailure) {
                 err.println("re: not converged: " + t.getMessage());
+                err.flush();
+                return EXIT_NOT_CONVERGED;
+            }
+            if (t instanceof ArithmeticException) {
+                // a numerical routine met a non-finite or out-of-range value it cannot recover from
+                err.println("re: numerical failure: " + t.getMessage());
                 err.flush();
                 return EXIT_NOT_CONVERGED;
             }

@@ -9,6 +9,7 @@ import org.robustensemble.analytic.perceptron.MultiStateCurve;
 import org.robustensemble.analytic.perceptron.MultiStateRobustEnsemble;
 import org.robustensemble.analytic.perceptron.MultiStateRobustEnsembleLimit;
 import org.robustensemble.analytic.perceptron.WeightSet;
+import org.robustensemble.analytic.perceptron.ZeroComplexityCurve;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "constrained to be solutions (PRL 2015; y = inf, RS; gamma = (1/2) dS_I/dd, negative where the curve",
                 "is not monotone; see analytic/docs/dense-reference.md). Columns:",
                 "  alpha,y,d,gamma,S_I,H2,Sigma_ext   (Sigma_ext empty for y = inf)",
+                "With --y sigma0, y is chosen per d as the y* where Sigma_ext = 0 (the densest regions that exist for",
+                "a typical instance, science.md 3.2); the y column gives y*, or inf where Sigma_ext > 0 up to y = "
+                        + TheoryCurveCommand.SIGMA0_Y_MAX_TEXT + " (the y = inf curve applies there).",
                 "With --weights W1,W2,.. (multi-state): alpha,y,d,gamma,S_I,S_I_alpha0,Q,Qref,Sigma_ext, where",
                 "d = (1 - S/sqrt(Q Qref))/2 and S_I_alpha0 is the alpha = 0 (y = inf) local entropy at that d."})
 final class TheoryCurveCommand implements Callable<Integer> {
@@ -33,7 +37,12 @@ final class TheoryCurveCommand implements Callable<Integer> {
     @Mixin
     TheoryOptions.Load load;
 
-    @Option(names = "--y", defaultValue = "inf", paramLabel = "Y", description = "Replicas y >= 1, or inf (default).")
+    /** The largest y searched for Sigma_ext = 0 by {@code --y sigma0}. */
+    static final double SIGMA0_Y_MAX = 64;
+    static final String SIGMA0_Y_MAX_TEXT = "64";
+
+    @Option(names = "--y", defaultValue = "inf", paramLabel = "Y",
+            description = "Replicas y >= 1, inf (default), or sigma0 (per d the y* with Sigma_ext = 0).")
     String y;
 
     @Mixin
@@ -60,6 +69,17 @@ final class TheoryCurveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         double a = load.value();
+        if (y.strip().equalsIgnoreCase("sigma0")) {
+            if (constrained || margin.value() != 0 || !Double.isInfinite(temperature.value())
+                    || !weights.value().equals(WeightSet.BINARY)) {
+                throw new IllegalArgumentException("--y sigma0 is implemented for the unconstrained binary robust ensemble"
+                        + " with kappa = 0 and beta = inf (drop --constrained, --kappa, --beta and --weights)");
+            }
+            if (!(a > 0)) {
+                throw new IllegalArgumentException("--y sigma0 needs alpha > 0 (at alpha = 0 Sigma_ext > 0 for every y)");
+            }
+            return zeroComplexity(a, distances.values());
+        }
         double yy = Args.number(y, "--y");
         Args.requireY(yy);
         double[] ds = distances.values();
@@ -112,6 +132,41 @@ final class TheoryCurveCommand implements Callable<Integer> {
             return Main.EXIT_NOT_CONVERGED;
         }
         return 0;
+    }
+
+    /**
+     * The Sigma_ext = 0 curve: rows of the finite-y curve at y*, and of the y = inf curve where Sigma_ext &gt; 0 up
+     * to {@link #SIGMA0_Y_MAX}.
+     */
+    private int zeroComplexity(double a, double[] ds) {
+        List<ZeroComplexityCurve.Point> pts = new ZeroComplexityCurve(quadrature.quadrature()).compute(a, ds, SIGMA0_Y_MAX);
+        double[] unbounded = pts.stream().filter(p -> p.failure() == null && Double.isInfinite(p.y()))
+                .mapToDouble(ZeroComplexityCurve.Point::d).toArray();
+        List<DenseRegionCurve.Point> limit = unbounded.length == 0 ? List.of()
+                : new DenseRegionCurve(quadrature.quadrature()).compute(a, Double.POSITIVE_INFINITY, unbounded);
+        CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "y", "d", "gamma", "S_I", "H2", "Sigma_ext");
+        quadrature.describe(t);
+        t.meta("y", "sigma0: per d the y* where Sigma_ext = 0 (inf: Sigma_ext > 0 up to y = " + SIGMA0_Y_MAX_TEXT
+                + ", the y = inf row)");
+        StringBuilder failed = new StringBuilder();
+        int k = 0;
+        for (ZeroComplexityCurve.Point p : pts) {
+            if (p.failure() != null) {
+                failed.append(failed.length() == 0 ? "" : "; ").append("d=").append(CsvTable.num(p.d())).append(": ")
+                        .append(p.failure());
+                t.row(a, null, p.d(), null, null, p.binaryEntropy(), null);
+            } else if (Double.isInfinite(p.y())) {
+                DenseRegionCurve.Point q = limit.get(k++);
+                if (!q.converged()) {
+                    failed.append(failed.length() == 0 ? "" : "; ").append("d=").append(CsvTable.num(p.d()))
+                            .append(" (y = inf): ").append(q.report());
+                }
+                t.row(a, "inf", p.d(), q.gamma(), q.localEntropy(), q.binaryEntropy(), Double.NaN);
+            } else {
+                t.row(a, p.y(), p.d(), p.gamma(), p.localEntropy(), p.binaryEntropy(), 0.0);
+            }
+        }
+        return finish(t, failed);
     }
 
     private int constrainedCurve(double a, double[] ds) {

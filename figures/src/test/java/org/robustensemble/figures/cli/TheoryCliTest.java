@@ -111,6 +111,21 @@ class TheoryCliTest {
     }
 
     @Test
+    void sigmaZeroCurveGivesYStarAndZeroExternalEntropy() {
+        // alpha = 0.6, d = 0.04: Sigma_ext < 0 at y = 16 (science.md 3.2), y* ~ 12.9
+        Result r = run("theory", "curve", "--alpha", "0.6", "--y", "sigma0", "--d", "0.04");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.header()).isEqualTo("alpha,y,d,gamma,S_I,H2,Sigma_ext");
+        assertThat(r.out()).contains("# y=sigma0");
+        String[] row = r.row(0);
+        assertThat(Double.parseDouble(row[1])).isBetween(10.0, 16.0);
+        assertThat(Double.parseDouble(row[6])).isZero();
+        // below the y = inf curve at the same d
+        Result u = run("theory", "curve", "--alpha", "0.6", "--d", "0.04");
+        assertThat(Double.parseDouble(row[4])).isLessThan(Double.parseDouble(u.row(0)[4]) - 1e-3);
+    }
+
+    @Test
     @org.junit.jupiter.api.Tag("slow")
     void breakupWithACoarseTolerance() {
         // two evaluations of g: alpha = 0.75 (monotone) and 0.76 (gamma reaches zero); the bracket is the answer
@@ -164,6 +179,10 @@ class TheoryCliTest {
             {"theory", "gardner", "--alpha", "0.5", "--kappa", "abc"},
             {"theory", "fp", "--alpha", "0.6", "--d", "0.7"},
             {"theory", "curve", "--constrained", "--alpha", "0.6", "--y", "4", "--d", "0.1"},
+            {"theory", "curve", "--constrained", "--alpha", "0.6", "--y", "sigma0", "--d", "0.1"},
+            {"theory", "curve", "--alpha", "0.6", "--y", "sigma0", "--kappa", "0.1", "--d", "0.1"},
+            {"theory", "curve", "--alpha", "0", "--y", "sigma0", "--d", "0.1"},
+            {"theory", "curve", "--alpha", "0.6", "--y", "sigma1", "--d", "0.1"},
             {"theory", "curve", "--constrained", "--alpha", "0.6", "--d", "0.3"},
             {"theory", "breakup", "--alpha-lo", "0.8", "--alpha-hi", "0.7"},
             {"theory", "breakup", "--tolerance", "0"},
