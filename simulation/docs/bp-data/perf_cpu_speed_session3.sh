@@ -7,8 +7,14 @@
 # Usage: BEFORE_JAR=/path/to/old/re.jar simulation/docs/bp-data/perf_cpu_speed_session3.sh > out.csv
 set -u
 cd "$(dirname "$0")/../../.."
-K='org.robustensemble.simulation.bp.PerceptronKernel::*'
-AFTER=(java -XX:+UseSerialGC -XX:CompileCommand=quiet "-XX:CompileCommand=dontinline,$K" -cp figures/target/re.jar)
+# ./re's flags (the rows of perf_cpu_speed_session3.csv were taken with a blanket dontinline of
+# PerceptronKernel::*, which is the same for the field representation measured here)
+P=org.robustensemble.simulation.bp.PerceptronKernel
+AFTER=(java -XX:+UseSerialGC -XX:CompileCommand=quiet)
+for stage in update 'field*' 'magnetization*' sums arguments erfcPairs; do
+  AFTER+=("-XX:CompileCommand=dontinline,$P::$stage")
+done
+AFTER+=(-cp figures/target/re.jar)
 BEFORE=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=4 -cp "${BEFORE_JAR:-figures/target/re.jar}")
 B=org.robustensemble.figures.bench.BpBenchmark
 echo "version,load1,alpha,protocol,representation,threads,block,error_check,seed,rep,solved,steps,sweeps,wall_s,thread_cpu_s,process_cpu_s,cpu_ms_per_sweep"
