@@ -2,11 +2,15 @@ package org.robustensemble.figures.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.robustensemble.analytic.saddle.NonConvergenceException;
 import org.robustensemble.simulation.SimulationFailure;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * Entry point of {@code ./re}. Exit codes: 0 success, 2 bad input (one line on stderr naming the parameter and
@@ -28,13 +32,71 @@ public final class Main {
 
     /** Runs the CLI in-process (used by the tests); output and errors go to the given writers. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine(out, err);
+        CommandLine cl = commandLine(out, err, args);
         return cl.execute(args);
     }
 
-    /** @return the configured picocli command line */
+    /**
+     * The subcommands of each group of {@link ReCommand}, in help order. They are registered here rather than in
+     * the groups' annotations so that a run builds the picocli model of the one command it executes: building the
+     * whole tree (reflection over every command's options) cost about 0.5 s of CPU at every start, more than a
+     * small run itself (simulation/docs/bp-benchmarks.md, session 3).
+     */
+    static final Map<Class<?>, List<Class<?>>> LEAVES = leaves();
+
+    private static Map<Class<?>, List<Class<?>>> leaves() {
+        Map<Class<?>, List<Class<?>>> t = new LinkedHashMap<>();
+        t.put(TheoryCommand.class, List.of(TheoryGardnerCommand.class, TheoryCapacityCommand.class,
+                TheoryReCommand.class, TheoryCurveCommand.class, TheoryFpCommand.class, TheoryBreakupCommand.class));
+        t.put(SimulateCommand.class, List.of(SimulateSaCommand.class, SimulateRsaCommand.class,
+                SimulateFbpCommand.class, SimulateSgdCommand.class));
+        t.put(MeasureCommand.class, List.of(MeasureLocalEntropyCommand.class));
+        t.put(ValidateCommand.class, List.of(ValidateLocalEntropyCommand.class));
+        t.put(FiguresCommand.class, List.of());
+        t.put(BenchCommand.class, List.of(BenchJmhCommand.class));
+        return t;
+    }
+
+    /** @return the configured picocli command line with the whole command tree */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return configure(tree(null, null), out, err);
+    }
+
+    /**
+     * @return the configured picocli command line for {@code args}: every group, but subcommands only under the
+     *         group named by the first argument (all of them, or only the one named by the second argument).
+     *         Parsing, help and error messages are those of the whole tree for every command line.
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        String group = args.length > 0 ? args[0] : "";
+        String leaf = args.length > 1 ? args[1] : "";
+        return configure(tree(group, leaf), out, err);
+    }
+
+    /** The tree; {@code group == null}: every subcommand of every group. */
+    private static CommandLine tree(String group, String leaf) {
         CommandLine cl = new CommandLine(new ReCommand());
+        for (Map.Entry<Class<?>, List<Class<?>>> e : LEAVES.entrySet()) {
+            CommandLine g = new CommandLine(e.getKey());
+            String name = g.getCommandName();
+            if (group == null || group.equals(name)) {
+                boolean one = group != null && e.getValue().stream().anyMatch(c -> leaf.equals(name(c)));
+                for (Class<?> c : e.getValue()) {
+                    if (!one || leaf.equals(name(c))) {
+                        g.addSubcommand(c);
+                    }
+                }
+            }
+            cl.addSubcommand(name, g);
+        }
+        return cl;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
+    }
+
+    private static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -2,9 +2,8 @@ package org.robustensemble.figures.cli;
 
 import picocli.CommandLine.Command;
 
-/** The {@code re measure} group. */
-@Command(name = "measure", mixinStandardHelpOptions = true, description = "Measure properties of configurations (local entropy).",
-        subcommands = {MeasureLocalEntropyCommand.class})
+/** The {@code re measure} group. Its subcommands are registered by {@link Main#commandLine}. */
+@Command(name = "measure", mixinStandardHelpOptions = true, description = "Measure properties of configurations (local entropy).")
 public final class MeasureCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -2,9 +2,8 @@ package org.robustensemble.figures.cli;
 
 import picocli.CommandLine.Command;
 
-/** The {@code re validate} group. */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Theory vs simulation cross-checks.",
-        subcommands = {ValidateLocalEntropyCommand.class})
+/** The {@code re validate} group. Its subcommands are registered by {@link Main#commandLine}. */
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Theory vs simulation cross-checks.")
 public final class ValidateCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -125,18 +125,34 @@ public final class BeliefPropagation implements AutoCloseable {
         foc = new double[nw];
         tauUp = new double[m * k];
         tauDown = new double[m * k];
+        if (k == 1 && !par.exactInput()) {
+            kernel = new PerceptronKernel(n, m, xi, sigma, par.representation());
+        }
         RandomStreams streams = new RandomStreams(seed);
         SplittableRandom init = streams.stream(RandomStreams.Stream.INITIAL_STATE);
         double r = par.initRange();
-        for (int j = 0; j < u.length; j++) {
-            u[j] = alg.fromMagnetization(r == 0 ? 0.0 : (2 * init.nextDouble() - 1) * r);
+        // one pass: the messages, the beliefs as recomputeTotals() sums them (no prior yet), and for the field
+        // kernel the ratios it sweeps with (exactly PerceptronKernel.ratio of each field, as at its first sweep)
+        boolean toRatios = kernel != null && kernel.ratioMessages();
+        for (int j = 0; j < nw; j++) {
+            total[j] = alg.combine(alg.combine(ext[j], prior[j]), foc[j]);
         }
+        for (int mu = 0; mu < m; mu++) {
+            int base = mu * nw;
+            for (int j = 0; j < nw; j++) {
+                double v = alg.fromMagnetization(r == 0 ? 0.0 : (2 * init.nextDouble() - 1) * r);
+                total[j] = alg.combine(total[j], v);
+                u[base + j] = toRatios ? PerceptronKernel.ratio(v) : v;
+            }
+        }
+        ratios = toRatios;
         double sb = par.symmetryBreaking();
         if (k > 1 && sb > 0) {
             // drawn after the initial messages, so the perceptron's and the sb = 0 streams are unchanged
             for (int j = 0; j < nw; j++) {
                 prior[j] = alg.fromField(sb * (2 * init.nextDouble() - 1));
             }
+            recomputeTotals();
         }
         order = streams.stream(RandomStreams.Stream.UPDATE_ORDER);
         perm = new int[m];
@@ -149,10 +165,6 @@ public final class BeliefPropagation implements AutoCloseable {
             ws[i] = new Workspace(n, k);
         }
         oldBlock = par.block() > 1 ? new double[par.block() * nw] : new double[0];
-        if (k == 1 && !par.exactInput()) {
-            kernel = new PerceptronKernel(n, m, xi, sigma, par.representation());
-        }
-        recomputeTotals();
     }
 
     /** Switches the specialised perceptron kernel off (tests compare it with the generic path). */

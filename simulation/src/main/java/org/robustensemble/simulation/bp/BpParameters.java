@@ -65,6 +65,20 @@ public record BpParameters(double epsilon, int maxIters, double damping, double 
                 DEFAULT_SYMMETRY_BREAKING);
     }
 
+    /**
+     * The text of the implicit record {@code toString} (same format, the CLI prints it as provenance), written out
+     * because the implicit one is bootstrapped through {@code java.lang.runtime.ObjectMethods} method handles on
+     * first use: about 50 ms of CPU at every start of {@code ./re simulate fbp} (simulation/docs/bp-benchmarks.md).
+     */
+    @Override
+    public String toString() {
+        return new StringBuilder(200).append("BpParameters[epsilon=").append(epsilon).append(", maxIters=")
+                .append(maxIters).append(", damping=").append(damping).append(", initRange=").append(initRange)
+                .append(", representation=").append(representation).append(", block=").append(block)
+                .append(", threads=").append(threads).append(", exactInput=").append(exactInput)
+                .append(", symmetryBreaking=").append(symmetryBreaking).append(']').toString();
+    }
+
     /** @return the documented defaults */
     public static BpParameters defaults() {
         return new BpParameters(1e-3, 1000, 0.0, 0.01, Representation.FIELD, 1, 1, false);

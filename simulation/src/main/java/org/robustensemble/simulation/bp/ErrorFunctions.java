@@ -1,7 +1,5 @@
 package org.robustensemble.simulation.bp;
 
-import org.hipparchus.special.Erf;
-
 /**
  * Fast, accurate error functions for the BP kernels: the scaled complementary error function
  * erfcx(x) = exp(x^2) erfc(x), and from it erfc, erf, ln erfc and ln H (H(x) = erfc(x / sqrt 2) / 2,
@@ -11,7 +9,8 @@ import org.hipparchus.special.Erf;
  * node of a grid of step 1/{@value #NODES_PER_UNIT}; the coefficients follow from the differential equation
  * erfcx' = 2 x erfcx - 2/sqrt(pi), i.e. f^(n+1) = 2x f^(n) + 2n f^(n-1), seeded by Hipparchus' erfc at the
  * node. For x >= {@value #X_MAX}, the asymptotic series erfcx(x) = 1/(x sqrt pi) sum_n (-1)^n (2n-1)!!/(2x^2)^n
- * (truncation error below 1e-16 there). Relative accuracy about 1e-14 (tested against Hipparchus).
+ * (truncation error below 1e-16 there). Relative accuracy about 1e-14 (tested against Hipparchus). The erfc
+ * values at the nodes come from {@link ErfcNodes} (Hipparchus' values, stored).
  */
 public final class ErrorFunctions {
     static final double X_MAX = 12.0;
@@ -19,6 +18,8 @@ public final class ErrorFunctions {
     static final int ORDER = 8;
     private static final int NODES = (int) (X_MAX * NODES_PER_UNIT) + 1;
     private static final double[] COEF = new double[NODES * ORDER];
+    /** Hipparchus' erfc at the nodes of both tables ({@link #nodeAbscissae()}, {@link ErfcNodes}). */
+    private static final double[] NODE_ERFC = ErfcNodes.values();
     private static final double INV_SQRT_PI = 1.0 / Math.sqrt(Math.PI);
     private static final double LN2 = Math.log(2.0);
     private static final double INV_SQRT2 = 1.0 / Math.sqrt(2.0);
@@ -26,7 +27,7 @@ public final class ErrorFunctions {
     static {
         for (int j = 0; j < NODES; j++) {
             double x = (double) j / NODES_PER_UNIT;
-            double f = Erf.erfc(x) * Math.exp(x * x);
+            double f = NODE_ERFC[j] * Math.exp(x * x);
             double[] c = new double[ORDER];
             c[0] = f;
             c[1] = 2 * x * f - 2 * INV_SQRT_PI;
@@ -63,7 +64,7 @@ public final class ErrorFunctions {
             double hCur = 2 * x; // H_1
             double fact = 1;
             int o = j * ERFC_STRIDE;
-            ERFC_COEF[o] = Erf.erfc(x);
+            ERFC_COEF[o] = NODE_ERFC[NODES + j];
             for (int n = 0; n < ERFC_DEGREE; n++) {
                 double hn = n == 0 ? hPrev : hCur;
                 if (n >= 2) {
@@ -79,6 +80,21 @@ public final class ErrorFunctions {
     }
 
     private ErrorFunctions() {
+    }
+
+    /**
+     * @return the abscissae at which the tables need Hipparchus' erfc: the erfcx nodes j / {@value #NODES_PER_UNIT},
+     *         j = 0 .. NODES - 1, then the erfc table nodes j / 512 - {@link #ERFC_MAX}, j = 0 .. ERFC_NODES - 1
+     */
+    static double[] nodeAbscissae() {
+        double[] x = new double[NODES + ERFC_NODES];
+        for (int j = 0; j < NODES; j++) {
+            x[j] = (double) j / NODES_PER_UNIT;
+        }
+        for (int j = 0; j < ERFC_NODES; j++) {
+            x[NODES + j] = j * ERFC_STEP - ERFC_MAX;
+        }
+        return x;
     }
 
     /**

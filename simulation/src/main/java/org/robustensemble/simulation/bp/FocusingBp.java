@@ -42,18 +42,69 @@ public final class FocusingBp {
     }
 
     /**
-     * Outcome of a run.
-     *
-     * @param solved  zero training errors reached
-     * @param errors  training errors of the final weights
-     * @param steps   protocol steps run
-     * @param sweeps  total sweeps
-     * @param weights sign(m) at the end (length N K)
-     * @param trace   per-step records
-     * @param messages the final messages (for a warm start)
+     * Outcome of a run. The final messages are converted and copied out of the finished BP only when
+     * {@link #messages()} is first called (most runs never need them; the copy of M N K messages costs about as
+     * much as a sweep).
      */
-    public record Result(boolean solved, int errors, int steps, long sweeps, byte[] weights, List<StepRecord> trace,
-                         Messages messages) {
+    public static final class Result {
+        private final boolean solved;
+        private final int errors;
+        private final int steps;
+        private final long sweeps;
+        private final byte[] weights;
+        private final List<StepRecord> trace;
+        private BeliefPropagation source;
+        private Messages messages;
+
+        Result(boolean solved, int errors, int steps, long sweeps, byte[] weights, List<StepRecord> trace,
+               BeliefPropagation source) {
+            this.solved = solved;
+            this.errors = errors;
+            this.steps = steps;
+            this.sweeps = sweeps;
+            this.weights = weights;
+            this.trace = trace;
+            this.source = source;
+        }
+
+        /** @return whether zero training errors were reached */
+        public boolean solved() {
+            return solved;
+        }
+
+        /** @return training errors of the final weights */
+        public int errors() {
+            return errors;
+        }
+
+        /** @return protocol steps run */
+        public int steps() {
+            return steps;
+        }
+
+        /** @return total sweeps */
+        public long sweeps() {
+            return sweeps;
+        }
+
+        /** @return sign(m) at the end (length N K) */
+        public byte[] weights() {
+            return weights;
+        }
+
+        /** @return the per-step records */
+        public List<StepRecord> trace() {
+            return trace;
+        }
+
+        /** @return the final messages (for a warm start) */
+        public synchronized Messages messages() {
+            if (messages == null) {
+                messages = source.snapshot();
+                source = null;
+            }
+            return messages;
+        }
     }
 
     private FocusingBp() {
@@ -108,7 +159,7 @@ public final class FocusingBp {
                     break;
                 }
             }
-            return new Result(errors == 0, errors, steps, bp.sweeps(), w, List.copyOf(trace), bp.snapshot());
+            return new Result(errors == 0, errors, steps, bp.sweeps(), w, List.copyOf(trace), bp);
         }
     }
 

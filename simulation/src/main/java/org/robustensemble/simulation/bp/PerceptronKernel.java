@@ -65,10 +65,15 @@ final class PerceptronKernel {
         return field;
     }
 
+    /** @return the ratio e^{2u} of a field message u */
+    static double ratio(double u) {
+        return Math.exp(2 * u);
+    }
+
     /** Field messages to ratios, in place. */
     static void fieldsToRatios(double[] u) {
         for (int j = 0; j < u.length; j++) {
-            u[j] = Math.exp(2 * u[j]);
+            u[j] = ratio(u[j]);
         }
     }
 

@@ -8,6 +8,24 @@ import org.junit.jupiter.api.Test;
 
 class ErrorFunctionsTest {
 
+    /** The stored node values of the tables are Hipparchus' erfc bit for bit, at the abscissae the tables use. */
+    @Test
+    void storedNodeValuesAreHipparchusErfc() {
+        double[] x = ErrorFunctions.nodeAbscissae();
+        assertThat(x).hasSize(32 * 12 + 1 + 2 * 6 * 512 + 1);
+        assertThat(x[32 * 12]).isEqualTo(12.0);
+        assertThat(x[32 * 12 + 1]).isEqualTo(-6.0);
+        assertThat(x[x.length - 1]).isEqualTo(6.0);
+        double[] stored = ErfcNodes.stored(x.length);
+        assertThat(stored).as("resource " + ErfcNodes.RESOURCE).isNotNull();
+        for (int j = 0; j < x.length; j++) {
+            assertThat(Double.doubleToRawLongBits(stored[j])).as("node %d, x = %s", j, x[j])
+                    .isEqualTo(Double.doubleToRawLongBits(Erf.erfc(x[j])));
+        }
+        assertThat(ErfcNodes.values()).containsExactly(stored);
+        assertThat(ErfcNodes.stored(x.length + 1)).isNull();
+    }
+
     @Test
     void erfcxMatchesHighPrecisionValues() {
         // mpmath, 40 digits; the table is accurate to about 1e-14 relative
