@@ -311,35 +311,22 @@ public final class Gardner {
         GardnerSolution lo = solve(0);
         GardnerSolution hi = null;
         double step = 0.05;
-        while (aLo < 5) {
-            double a = aLo + step;
-            GardnerSolution s;
-            try {
-                s = solve(a, lo);
-            } catch (NonConvergenceException e) {
-                step /= 2;
-                if (step < 1e-4) {
-                    throw e;
-                }
-                continue;
-            }
-            if (s.entropy() < 0) {
-                hi = s;
-                break;
-            }
-            lo = s;
-            aLo = a;
-        }
-        // beyond alpha = 5 (negative margins: alpha_c(-1) = 3.79, alpha_c(-3) ~ 500) the bracket grows geometrically
+        // up to alpha = 5 in steps of 0.05; beyond (negative margins: alpha_c(-1) = 3.79, alpha_c(-2) = 30) the bracket
+        // grows geometrically; a failed step is halved
         double factor = 1.1;
-        while (hi == null && aLo < MAX_CAPACITY) {
-            double a = Math.min(MAX_CAPACITY, aLo * factor);
+        while (aLo < MAX_CAPACITY) {
+            boolean linear = aLo < 5;
+            double a = linear ? aLo + step : Math.min(MAX_CAPACITY, aLo * factor);
             GardnerSolution s;
             try {
                 s = solve(a, lo);
             } catch (NonConvergenceException e) {
-                factor = 1 + (factor - 1) / 2;
-                if (factor - 1 < 1e-4) {
+                if (linear) {
+                    step /= 2;
+                } else {
+                    factor = 1 + (factor - 1) / 2;
+                }
+                if ((linear ? step : factor - 1) < 1e-4) {
                     throw e;
                 }
                 continue;

@@ -121,22 +121,18 @@ public final class MultiStateFranzParisi {
             }
         }
 
-        /** x = (t', u, Qs, th, qh1, ph, rs). */
+        /** x = (t', u, Qs, th, qh1, ph, rs): the value of the potential. */
         double value(double[] x) {
-            double tn = x[0];
-            double u = x[1];
-            double qs = x[2];
-            double th = x[3];
-            double qh1 = x[4];
-            double ph = x[5];
-            double rs = x[6];
-            double[] acc = entropicSums(th, qh1, ph, rs, true);
-            return Math.sqrt(qs * qg) * (th * tn - ph * p) - 0.5 * qh1 * qs * (1 - u) + 0.5 * rs * qs + acc[4]
-                    + alpha * binary.energetic(m, p, tn, u);
+            return evaluate(x, new double[7], true);
         }
 
         /** The gradient in x (zero iff zero in the raw order parameters: the change of variables is invertible). */
         void gradient(double[] x, double[] out) {
+            evaluate(x, out, false);
+        }
+
+        /** Fills the gradient in x into out; returns the value of the potential if asked (else NaN). */
+        private double evaluate(double[] x, double[] out, boolean withValue) {
             double tn = x[0];
             double u = x[1];
             double qs = x[2];
@@ -144,7 +140,7 @@ public final class MultiStateFranzParisi {
             double qh1 = x[4];
             double ph = x[5];
             double rs = x[6];
-            double[] acc = entropicSums(th, qh1, ph, rs, false);
+            double[] acc = entropicSums(th, qh1, ph, rs, withValue);
             double eWm = acc[0];
             double eV2 = acc[1];
             double eVar = acc[2];
@@ -158,6 +154,11 @@ public final class MultiStateFranzParisi {
             out[4] = -0.5 * qs * (1 - u) + 0.5 * eVar;
             out[5] = -p * root + eWm;
             out[6] = 0.5 * qs - 0.5 * eV2;
+            if (!withValue) {
+                return Double.NaN;
+            }
+            return root * (th * tn - ph * p) - 0.5 * qh1 * qs * (1 - u) + 0.5 * rs * qs + acc[4]
+                    + alpha * binary.energetic(m, p, tn, u);
         }
 
         /**

@@ -62,10 +62,7 @@ final class TheoryFpCommand implements Callable<Integer> {
         }
         List<FranzParisiSolution> sol = new FranzParisi(quadrature.quadrature(), margin.value(), temperature.value()).curve(a, ds);
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "d", "S_FP", "t", "q1", "that", "qhat1", "phat");
-        quadrature.describe(t);
-        margin.describe(t);
-        temperature.describe(t);
-        weights.describe(t);
+        describe(t);
         StringBuilder none = new StringBuilder();
         for (int i = 0; i < ds.length; i++) {
             FranzParisiSolution s = sol.get(i);
@@ -77,6 +74,14 @@ final class TheoryFpCommand implements Callable<Integer> {
             }
         }
         return finish(t, none);
+    }
+
+    /** The provenance lines shared by the binary and multi-state tables. */
+    private void describe(CsvTable t) {
+        quadrature.describe(t);
+        margin.describe(t);
+        temperature.describe(t);
+        weights.describe(t);
     }
 
     private int finish(CsvTable t, StringBuilder none) {
@@ -96,10 +101,7 @@ final class TheoryFpCommand implements Callable<Integer> {
                 temperature.value(), weights.value()).curve(a, ds);
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "d", "S_FP", "t", "q1", "that", "qhat1", "phat", "Q",
                 "rhat", "Qref");
-        quadrature.describe(t);
-        margin.describe(t);
-        temperature.describe(t);
-        weights.describe(t);
+        describe(t);
         t.meta("distance", "d = (1 - S/sqrt(Q Qref))/2");
         StringBuilder none = new StringBuilder();
         for (int i = 0; i < ds.length; i++) {
