@@ -349,7 +349,8 @@ public final class FranzParisi {
      * Continuation of a Franz-Parisi curve from its maximum at dStar, downwards and upwards, each distance reached
      * from the previous one in steps of at most 0.01 in d (a step where Newton fails is split into 2, 4, ..,
      * 2^splits substeps: at small d the order parameters change fast); a distance where the solver still fails gives
-     * {@code null} (and continuation goes on from the last good point). Shared by the binary and multi-state
+     * {@code null}: with splits = 0 continuation goes on from the last good point, with splits &gt; 0 the remaining
+     * distances of that branch (further from d*) are {@code null} too. Shared by the binary and multi-state
      * potentials (the binary curve uses splits = 0, its schedule before the multi-state one existed).
      */
     static <S> List<S> continued(double dStar, double[] ds, PointSolver<S> solver,
@@ -379,6 +380,11 @@ public final class FranzParisi {
                     dPrev = dTarget;
                 } catch (NonConvergenceException | ArithmeticException e) {
                     res.set(i, null);
+                    if (splits > 0) {
+                        // the split steps did not get there either: the RS branch has ended, and the distances
+                        // further from d* are reported without solution rather than tried again (minutes each)
+                        break;
+                    }
                 }
             }
         }

@@ -285,7 +285,9 @@ public final class MultiStateFranzParisi {
                 return (i == 1 || i == 4) ? 1.0 : 0.1;
             }
         };
-        SaddlePoint sp = new SaddlePointSolver(1e-10, 80, 1e-7, 0.5, rule.size() * rule.size()).solve(grad, y0,
+        // Newton converges in 4-9 iterations from a continued start; 30 without convergence mean no solution nearby
+        // (the continuation then splits the step), and bound the cost of a distance without RS solution
+        SaddlePoint sp = new SaddlePointSolver(1e-10, 30, 1e-7, 0.5, rule.size() * rule.size()).solve(grad, y0,
                 String.format("multi-state Franz-Parisi saddle point (weights %s) at alpha=%g, d=%g", weights, alpha, d));
         double[] x = toX.apply(sp.x());
         double root = Math.sqrt(x[2] * qg);
@@ -296,7 +298,7 @@ public final class MultiStateFranzParisi {
     /**
      * The curve S_FP(d) on the given cosine distances, continued from d* = (1 - q_G/Qg)/2 (where S_FP = s_G)
      * downwards and upwards ({@link FranzParisi#continued}; a step where Newton fails is split into up to 8
-     * substeps); a distance without RS solution gives {@code null}.
+     * substeps); a distance without RS solution gives {@code null}, and so do the distances beyond it.
      */
     public List<Solution> curve(double alpha, double[] ds) {
         for (double d : ds) {

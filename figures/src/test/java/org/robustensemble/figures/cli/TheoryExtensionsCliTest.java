@@ -123,12 +123,12 @@ class TheoryExtensionsCliTest {
     @Test
     @Tag("slow")
     void franzParisiWithWeightsReportsADistanceWithoutSolution() {
-        // a distance without RS solution: a row that says so (alpha = 0.9, d = 0.005)
-        Result none = run("theory", "fp", "--alpha", "0.9", "--d", "0.005", "--weights", "-1,0,1");
+        // a distance without RS solution: a row that says so (alpha = 0.9: S_FP(0.005) = -0.0126, none at 0.001)
+        Result none = run("theory", "fp", "--alpha", "0.9", "--d", "0.001", "--weights", "-1,0,1");
         assertThat(none.code()).as(none.err()).isZero();
         assertThat(none.row(0)[2]).isEmpty();
         assertThat(none.row(0)[8]).isEmpty();
-        assertThat(none.out()).contains("# no_solution=no RS Franz-Parisi solution found at d = 0.005");
+        assertThat(none.out()).contains("# no_solution=no RS Franz-Parisi solution found at d = 0.001");
     }
 
     @Test
