@@ -30,7 +30,7 @@ public final class DenseRegionCurve {
     /**
      * @param quad  numerical resolution
      * @param kappa margin of the replicas' constraints (see {@link RobustEnsemble#RobustEnsemble(Quadrature,
-     *              double, double)}), in [0, 10]
+     *              double, double)}), in [-2, 10]
      * @param beta  inverse temperature &gt; 0, or {@link Double#POSITIVE_INFINITY}
      */
     public DenseRegionCurve(Quadrature quad, double kappa, double beta) {

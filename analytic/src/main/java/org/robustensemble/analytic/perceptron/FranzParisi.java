@@ -55,7 +55,7 @@ public final class FranzParisi {
 
     /**
      * @param quad  resolution: its Hermite node count / 2 is used per dimension of the 2-D products
-     * @param kappa margin of both the reference and the counted solutions, in [0, 10]
+     * @param kappa margin of both the reference and the counted solutions, in [-2, 10]
      * @param beta  inverse temperature of both, &gt; 0, or {@link Double#POSITIVE_INFINITY}
      */
     public FranzParisi(Quadrature quad, double kappa, double beta) {
@@ -99,12 +99,87 @@ public final class FranzParisi {
         this(Quadrature.defaults());
     }
 
+    /** @return the outer Gauss-Hermite rule of the 2-D products (the z and u rules of the entropic term) */
+    GaussianRule outerRule() {
+        return rule;
+    }
+
+    /**
+     * The energetic term G_E (rotated form) at the normalised overlaps: qq the reference-reference overlap, p the
+     * reference-solution overlap, t the solution-other reference overlap, q1 the solution-solution overlap (all in
+     * units where every configuration has self-overlap 1). It has no step function in it (the original v-integrand
+     * tends to one as rho -&gt; 1, i.e. near p = Q), so Gauss rules converge geometrically:
+     * G_E = E_z0 E_{s | s &gt; eta0} E_w' ln H(-(a z0 + b s + sig_perp w')/c), sig_perp^2 = q1 - t^2/Q - b^2.
+     */
+    double energetic(double qq, double p, double t, double q1) {
+        double a = t / Math.sqrt(qq);
+        double b = (p - t) / Math.sqrt(1 - qq);
+        double sp = Math.sqrt(Math.max(0, q1 - t * t / qq - b * b));
+        double c = Math.sqrt(1 - q1);
+        double kappa = factor.kappa();
+        double s = 0;
+        for (int i = 0; i < rule.size(); i++) {
+            double z0 = rule.node(i);
+            double[][] tr = referenceField(z0, qq);
+            double inner = 0;
+            for (int j = 0; j < tr[0].length; j++) {
+                double base = a * z0 + b * tr[0][j] - kappa;
+                double e = 0;
+                for (int m = 0; m < small.size(); m++) {
+                    e += small.weight(m) * factor.lnH(-(base + sp * small.node(m)) / c);
+                }
+                inner += tr[1][j] * e;
+            }
+            s += rule.weight(i) * inner;
+        }
+        return s;
+    }
+
+    /**
+     * The derivatives dG_E/dt and dG_E/dq1 (into out[0], out[1]) at the same normalised overlaps as
+     * {@link #energetic}, analytic: Gaussian integration by parts turns the derivatives in the noise variances into
+     * averages of second derivatives.
+     */
+    void energeticGradient(double qq, double p, double t, double q1, double[] out) {
+        double a = t / Math.sqrt(qq);
+        double b = (p - t) / Math.sqrt(1 - qq);
+        double sp = Math.sqrt(Math.max(0, q1 - t * t / qq - b * b));
+        double c = Math.sqrt(1 - q1);
+        double kappa = factor.kappa();
+        double eLxDt = 0;
+        double eLxx = 0;
+        double eRX = 0;
+        double[] ratio = new double[1];
+        for (int i = 0; i < rule.size(); i++) {
+            double z0 = rule.node(i);
+            double[][] tr = referenceField(z0, qq);
+            for (int j = 0; j < tr[0].length; j++) {
+                double sv = tr[0][j];
+                double base = a * z0 + b * sv;
+                double dxdt = z0 / Math.sqrt(qq) - sv / Math.sqrt(1 - qq);
+                for (int m = 0; m < small.size(); m++) {
+                    double w = rule.weight(i) * tr[1][j] * small.weight(m);
+                    double xx = base + sp * small.node(m) - kappa; // X - kappa
+                    factor.lnHWithRatio(-xx / c, ratio);
+                    double r = ratio[0]; // R_beta: (1 - e^-beta) G(X/c)/H_beta(-X/c)
+                    eLxDt += w * r / c * dxdt;
+                    eLxx += w * (-r * (r + xx / c) / (c * c));
+                    eRX += w * r * xx / (2 * c * c * c);
+                }
+            }
+        }
+        double dSp2dT = -2 * t / qq + 2 * b / Math.sqrt(1 - qq);
+        out[0] = eLxDt + 0.5 * dSp2dT * eLxx;
+        out[1] = 0.5 * eLxx + eRX;
+    }
+
     /** The free-entropy function at fixed (alpha, p) with the reference's (Q, Qh). */
     private final class Potential {
         final double alpha;
         final double p;
         final double qq;
         final double qqh;
+        final double[] de = new double[2];
 
         Potential(double alpha, double p, GardnerSolution g) {
             this.alpha = alpha;
@@ -119,7 +194,7 @@ public final class FranzParisi {
             double th = x[2];
             double qh1 = x[3];
             double ph = x[4];
-            return th * t - ph * p - 0.5 * qh1 * (1 - q1) + entropic(th, qh1, ph) + alpha * energetic(t, q1);
+            return th * t - ph * p - 0.5 * qh1 * (1 - q1) + entropic(th, qh1, ph) + alpha * energetic(qq, p, t, q1);
         }
 
         /**
@@ -157,39 +232,9 @@ public final class FranzParisi {
             double dGsdPh = eAt;
             double dGsdQh1 = 0.5 * eSech;
             double dGsdTh = eTz - eAt - th / qqh * eSech;
-            // energetic part (rotated form)
-            double a = t / Math.sqrt(qq);
-            double b = (p - t) / Math.sqrt(1 - qq);
-            double sp = Math.sqrt(Math.max(0, q1 - t * t / qq - b * b));
-            double c = Math.sqrt(1 - q1);
-            double kappa = factor.kappa();
-            double eLxDt = 0;
-            double eLxx = 0;
-            double eRX = 0;
-            double[] ratio = new double[1];
-            for (int i = 0; i < rule.size(); i++) {
-                double z0 = rule.node(i);
-                double[][] tr = referenceField(z0, qq);
-                for (int j = 0; j < tr[0].length; j++) {
-                    double sv = tr[0][j];
-                    double base = a * z0 + b * sv;
-                    double dxdt = z0 / Math.sqrt(qq) - sv / Math.sqrt(1 - qq);
-                    for (int m = 0; m < small.size(); m++) {
-                        double w = rule.weight(i) * tr[1][j] * small.weight(m);
-                        double xx = base + sp * small.node(m) - kappa; // X - kappa
-                        factor.lnHWithRatio(-xx / c, ratio);
-                        double r = ratio[0]; // R_beta: (1 - e^-beta) G(X/c)/H_beta(-X/c)
-                        eLxDt += w * r / c * dxdt;
-                        eLxx += w * (-r * (r + xx / c) / (c * c));
-                        eRX += w * r * xx / (2 * c * c * c);
-                    }
-                }
-            }
-            double dSp2dT = -2 * t / qq + 2 * b / Math.sqrt(1 - qq);
-            double dGeDt = eLxDt + 0.5 * dSp2dT * eLxx;
-            double dGeDq1 = 0.5 * eLxx + eRX;
-            out[0] = th + alpha * dGeDt;
-            out[1] = 0.5 * qh1 + alpha * dGeDq1;
+            energeticGradient(qq, p, t, q1, de);
+            out[0] = th + alpha * de[0];
+            out[1] = 0.5 * qh1 + alpha * de[1];
             out[2] = t + dGsdTh;
             out[3] = -0.5 * (1 - q1) + dGsdQh1;
             out[4] = -p + dGsdPh;
@@ -209,36 +254,6 @@ public final class FranzParisi {
                 for (int j = 0; j < rule.size(); j++) {
                     double base = cz * z + cu * rule.node(j);
                     inner += rule.weight(j) * (wp * lnTwoCosh(base + shift) + wm * lnTwoCosh(base - shift));
-                }
-                s += rule.weight(i) * inner;
-            }
-            return s;
-        }
-
-        /**
-         * G_E with the reference constraint integrated exactly: rotating (v, w) so that s = rho v + sqrt(1-rho^2) w
-         * is the reference's own field gives G_E = E_z0 E_{s | s > eta0} E_w' ln H(-(a z0 + b s + sig_perp w')/c),
-         * sig_perp^2 = q1 - t^2/Q - b^2. This has no step function in it (the original v-integrand tends to one as
-         * rho -&gt; 1, i.e. near p = Q), so Gauss rules converge geometrically.
-         */
-        double energetic(double t, double q1) {
-            double a = t / Math.sqrt(qq);
-            double b = (p - t) / Math.sqrt(1 - qq);
-            double sp = Math.sqrt(Math.max(0, q1 - t * t / qq - b * b));
-            double c = Math.sqrt(1 - q1);
-            double kappa = factor.kappa();
-            double s = 0;
-            for (int i = 0; i < rule.size(); i++) {
-                double z0 = rule.node(i);
-                double[][] tr = referenceField(z0, qq);
-                double inner = 0;
-                for (int j = 0; j < tr[0].length; j++) {
-                    double base = a * z0 + b * tr[0][j] - kappa;
-                    double e = 0;
-                    for (int m = 0; m < small.size(); m++) {
-                        e += small.weight(m) * factor.lnH(-(base + sp * small.node(m)) / c);
-                    }
-                    inner += tr[1][j] * e;
                 }
                 s += rule.weight(i) * inner;
             }
@@ -321,38 +336,74 @@ public final class FranzParisi {
      */
     public List<FranzParisiSolution> curve(double alpha, double[] ds) {
         GardnerSolution g = gardner.solve(alpha);
-        double dStar = (1 - g.q()) / 2;
-        List<FranzParisiSolution> out = new ArrayList<>();
-        FranzParisiSolution[] res = new FranzParisiSolution[ds.length];
+        return continued((1 - g.q()) / 2, ds, (d, start) -> solve(alpha, d, start), FranzParisiSolution::orderParameters,
+                0);
+    }
+
+    /** A solver of one point of a Franz-Parisi curve, from a start (or the exact point at d* if null). */
+    interface PointSolver<S> {
+        S solve(double d, double[] start);
+    }
+
+    /**
+     * Continuation of a Franz-Parisi curve from its maximum at dStar, downwards and upwards, each distance reached
+     * from the previous one in steps of at most 0.01 in d (a step where Newton fails is split into 2, 4, ..,
+     * 2^splits substeps: at small d the order parameters change fast); a distance where the solver still fails gives
+     * {@code null}: with splits = 0 continuation goes on from the last good point, with splits &gt; 0 the remaining
+     * distances of that branch (further from d*) are {@code null} too. Shared by the binary and multi-state
+     * potentials (the binary curve uses splits = 0, its schedule before the multi-state one existed).
+     */
+    static <S> List<S> continued(double dStar, double[] ds, PointSolver<S> solver,
+            java.util.function.Function<S, double[]> start, int splits) {
+        List<S> res = new ArrayList<>(java.util.Collections.nCopies(ds.length, (S) null));
         Integer[] below = java.util.stream.IntStream.range(0, ds.length).filter(i -> ds[i] <= dStar).boxed()
                 .sorted((i, j) -> Double.compare(ds[j], ds[i])).toArray(Integer[]::new);
         Integer[] above = java.util.stream.IntStream.range(0, ds.length).filter(i -> ds[i] > dStar).boxed()
                 .sorted((i, j) -> Double.compare(ds[i], ds[j])).toArray(Integer[]::new);
         for (Integer[] branch : new Integer[][] {below, above}) {
-            double[] start = null;
+            double[] x = null;
             double dPrev = dStar;
             for (int i : branch) {
                 try {
                     // walk from the previous point in steps of at most 0.01 in d
                     double dTarget = ds[i];
                     int steps = (int) Math.ceil(Math.abs(dTarget - dPrev) / 0.01);
-                    FranzParisiSolution s = null;
+                    S s = null;
+                    double dFrom = dPrev;
                     for (int k = 1; k <= Math.max(1, steps); k++) {
                         double dk = dPrev + (dTarget - dPrev) * k / Math.max(1, steps);
-                        s = solve(alpha, dk, start);
-                        start = s.orderParameters();
+                        s = reach(solver, start, dFrom, dk, x, splits);
+                        x = start.apply(s);
+                        dFrom = dk;
                     }
-                    res[i] = s;
+                    res.set(i, s);
                     dPrev = dTarget;
                 } catch (NonConvergenceException | ArithmeticException e) {
-                    res[i] = null;
+                    res.set(i, null);
+                    if (splits > 0) {
+                        // the split steps did not get there either: the RS branch has ended, and the distances
+                        // further from d* are reported without solution rather than tried again (minutes each)
+                        break;
+                    }
                 }
             }
         }
-        for (FranzParisiSolution s : res) {
-            out.add(s);
+        return res;
+    }
+
+    /** Solves at {@code to} from the solution x at {@code from}, halving the step (depth times) where Newton fails. */
+    private static <S> S reach(PointSolver<S> solver, java.util.function.Function<S, double[]> start, double from,
+            double to, double[] x, int depth) {
+        try {
+            return solver.solve(to, x);
+        } catch (NonConvergenceException | ArithmeticException e) {
+            if (depth == 0 || x == null) {
+                throw e;
+            }
+            double mid = (from + to) / 2;
+            S half = reach(solver, start, from, mid, x, depth - 1);
+            return reach(solver, start, mid, to, start.apply(half), depth - 1);
         }
-        return out;
     }
 
     /** @return the resolution */

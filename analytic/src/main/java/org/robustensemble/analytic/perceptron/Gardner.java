@@ -18,7 +18,8 @@ import org.robustensemble.analytic.saddle.StationaryProblem;
  *   s_G(alpha) = extr_{q,qh} [ -qh (1-q)/2 + E_z ln 2cosh(sqrt(qh) z) + alpha E_z ln H(u) ],
  *   u = (kappa - sqrt(q) z)/sqrt(1-q),
  *   q = E tanh^2(sqrt(qh) z),   qh = alpha/(1-q) E [G(u)/H(u)]^2,
- * with the margin kappa &gt;= 0 (stabilities Delta/sqrt(N) &gt; kappa; Gardner 1988), kappa = 0 by default. At a
+ * with the margin kappa (stabilities Delta/sqrt(N) &gt; kappa; Gardner 1988), kappa = 0 by default; negative margins
+ * (kappa in [-2, 0), arXiv:2304.13871) enlarge the solution space, and alpha_c(kappa) keeps growing (29.99 at -2). At a
  * finite inverse temperature beta (energy = number of violated patterns) H(u) becomes
  * H_beta(u) = e^-beta + (1 - e^-beta) H(u) and G(u)/H(u) becomes (1 - e^-beta) G(u)/H_beta(u) (science.md 3.5);
  * the result is then the free entropy, which tends to s_G as beta -&gt; infinity and to ln 2 at beta = 0.
@@ -38,6 +39,15 @@ import org.robustensemble.analytic.saddle.StationaryProblem;
  * the entropy is ln |set|.
  */
 public final class Gardner {
+    /**
+     * The most negative margin accepted: every solver (Gardner, capacity, RE at finite y and y = inf, dense curve,
+     * Franz-Parisi) is verified down to it (extensions.md section 7); alpha_c(-2) = 29.99.
+     */
+    public static final double MIN_KAPPA = -2;
+
+    /** The largest load the capacity search brackets (alpha_c(kappa = -3) is about 500). */
+    static final double MAX_CAPACITY = 1e4;
+
     private final GaussianRule rule;
     private final SaddlePointSolver solver;
     private final double kappa;
@@ -52,7 +62,7 @@ public final class Gardner {
 
     /**
      * @param quad  resolution
-     * @param kappa margin, in [0, 10]
+     * @param kappa margin, in [{@link #MIN_KAPPA}, 10]
      */
     public Gardner(Quadrature quad, double kappa) {
         this(quad, kappa, Double.POSITIVE_INFINITY);
@@ -60,7 +70,7 @@ public final class Gardner {
 
     /**
      * @param quad  resolution
-     * @param kappa margin, in [0, 10]
+     * @param kappa margin, in [{@link #MIN_KAPPA}, 10]
      * @param beta  inverse temperature, &gt; 0 ({@link Double#POSITIVE_INFINITY}: only solutions count)
      */
     public Gardner(Quadrature quad, double kappa, double beta) {
@@ -69,13 +79,15 @@ public final class Gardner {
 
     /**
      * @param quad    resolution
-     * @param kappa   margin, in [0, 10], in units of sqrt(N Q) (see {@link WeightSet})
+     * @param kappa   margin, in [{@link #MIN_KAPPA}, 10], in units of sqrt(N Q) (see {@link WeightSet})
      * @param beta    inverse temperature, &gt; 0 ({@link Double#POSITIVE_INFINITY}: only solutions count)
      * @param weights the weight set
      */
     public Gardner(Quadrature quad, double kappa, double beta, WeightSet weights) {
-        if (!(kappa >= 0 && kappa <= 10)) {
-            throw new IllegalArgumentException("kappa = " + kappa + " must be in [0, 10]");
+        if (!(kappa >= MIN_KAPPA && kappa <= 10)) {
+            throw new IllegalArgumentException("kappa = " + kappa + " must be in [" + MIN_KAPPA + ", 10]"
+                    + (kappa < MIN_KAPPA ? " (margins below " + MIN_KAPPA + " are not verified: at -3 the capacity is"
+                            + " ~513 and the dense-region curve does not converge)" : ""));
         }
         if (!(beta > 0)) {
             throw new IllegalArgumentException("beta = " + beta + " must be > 0 (or infinity)");
@@ -121,6 +133,17 @@ public final class Gardner {
             GardnerSolution s = solveGeneral(a, new double[] {qa * qq, qq, qh, qh * (1 - qa)});
             while (a < alpha) {
                 a = Math.min(alpha, a + 0.1);
+                s = solve(a, s);
+            }
+            return s;
+        }
+        if (kappa < 0 && alpha > 0.5) {
+            // negative margins: alpha_c grows fast (3.79 at kappa = -1, ~500 at -3) while q stays moderate, and the
+            // generic start is good only at moderate loads: continue geometrically in alpha from 0.5
+            double a = 0.5;
+            GardnerSolution s = solve(a, 0.35, a / 0.65);
+            while (a < alpha) {
+                a = Math.min(alpha, a * 1.25);
                 s = solve(a, s);
             }
             return s;
@@ -288,14 +311,22 @@ public final class Gardner {
         GardnerSolution lo = solve(0);
         GardnerSolution hi = null;
         double step = 0.05;
-        while (aLo < 5) {
-            double a = aLo + step;
+        // up to alpha = 5 in steps of 0.05; beyond (negative margins: alpha_c(-1) = 3.79, alpha_c(-2) = 30) the bracket
+        // grows geometrically; a failed step is halved
+        double factor = 1.1;
+        while (aLo < MAX_CAPACITY) {
+            boolean linear = aLo < 5;
+            double a = linear ? aLo + step : Math.min(MAX_CAPACITY, aLo * factor);
             GardnerSolution s;
             try {
                 s = solve(a, lo);
             } catch (NonConvergenceException e) {
-                step /= 2;
-                if (step < 1e-4) {
+                if (linear) {
+                    step /= 2;
+                } else {
+                    factor = 1 + (factor - 1) / 2;
+                }
+                if ((linear ? step : factor - 1) < 1e-4) {
                     throw e;
                 }
                 continue;
@@ -308,7 +339,7 @@ public final class Gardner {
             aLo = a;
         }
         if (hi == null) {
-            throw new NonConvergenceException("capacity bracket (entropy still positive at alpha = 5)",
+            throw new NonConvergenceException("capacity bracket (entropy still positive at alpha = " + MAX_CAPACITY + ")",
                     new ConvergenceReport(0, Double.NaN, tolerance, rule.size(), "bracket", false));
         }
         final GardnerSolution[] near = {lo};

@@ -77,7 +77,7 @@ public final class MultiStateRobustEnsemble {
 
     /**
      * @param quad    resolution
-     * @param kappa   margin in [0, 10] (units of sqrt(N Q))
+     * @param kappa   margin in [-2, 10] (units of sqrt(N Q))
      * @param beta    inverse temperature &gt; 0 or infinity
      * @param weights the weight set
      */

@@ -55,7 +55,7 @@ public final class RobustEnsembleLimit {
 
     /**
      * @param quad  numerical resolution
-     * @param kappa margin (stability / sqrt(N) &gt; kappa), in [0, 10]
+     * @param kappa margin (stability / sqrt(N) &gt; kappa), in [-2, 10]
      * @param beta  inverse temperature &gt; 0, or {@link Double#POSITIVE_INFINITY} (only solutions count)
      */
     public RobustEnsembleLimit(Quadrature quad, double kappa, double beta) {

@@ -3,6 +3,8 @@ package org.robustensemble.figures.cli;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.robustensemble.analytic.perceptron.Gardner;
+
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Parsing helpers shared by the commands: number lists, ranges, "inf", and the command line for provenance. */
@@ -95,9 +97,11 @@ final class Args {
     }
 
     static void requireKappa(double k) {
-        if (!(k >= 0 && k <= 10)) {
-            throw new IllegalArgumentException("--kappa " + k + " is out of range: kappa must be finite and in [0, 10]"
-                    + (k < 0 ? " (negative margins are not supported by these solvers)" : ""));
+        if (!(k >= Gardner.MIN_KAPPA && k <= 10)) {
+            throw new IllegalArgumentException("--kappa " + k + " is out of range: kappa must be finite and in ["
+                    + CsvTable.num(Gardner.MIN_KAPPA) + ", 10]" + (k < Gardner.MIN_KAPPA
+                            ? " (more negative margins are not verified: at kappa = -3 the capacity is ~513 and the"
+                                    + " dense-region curve does not converge)" : ""));
         }
     }
 

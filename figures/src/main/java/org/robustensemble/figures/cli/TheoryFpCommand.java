@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 
 import org.robustensemble.analytic.perceptron.FranzParisi;
 import org.robustensemble.analytic.perceptron.FranzParisiSolution;
+import org.robustensemble.analytic.perceptron.MultiStateFranzParisi;
+import org.robustensemble.analytic.perceptron.WeightSet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 "log-number of solutions at distance d from it. Its maximum is",
                 "s_G at d* = (1 - q_G)/2; it turns negative at small d (typical solutions are isolated).",
                 "Columns: alpha,d,S_FP,t,q1,that,qhat1,phat   (a d without RS solution: empty fields and a",
-                "'# no_solution=' line)"})
+                "'# no_solution=' line)",
+                "With --weights W1,W2,.. (multi-state): alpha,d,S_FP,t,q1,that,qhat1,phat,Q,rhat,Qref, where d is the",
+                "cosine distance (1 - S/sqrt(Q Qref))/2, Q and rhat the counted solutions' self-overlap and its",
+                "conjugate, Qref the reference's (Gardner) self-overlap."})
 final class TheoryFpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,6 +42,9 @@ final class TheoryFpCommand implements Callable<Integer> {
     TheoryOptions.Temperature temperature;
 
     @Mixin
+    TheoryOptions.Weights weights;
+
+    @Mixin
     QuadratureOptions quadrature;
 
     @Mixin
@@ -49,11 +57,12 @@ final class TheoryFpCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--alpha 0 is out of range: the Franz-Parisi potential needs alpha > 0");
         }
         double[] ds = distances.values();
+        if (!weights.value().equals(WeightSet.BINARY)) {
+            return multiState(a, ds);
+        }
         List<FranzParisiSolution> sol = new FranzParisi(quadrature.quadrature(), margin.value(), temperature.value()).curve(a, ds);
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "d", "S_FP", "t", "q1", "that", "qhat1", "phat");
-        quadrature.describe(t);
-        margin.describe(t);
-        temperature.describe(t);
+        describe(t);
         StringBuilder none = new StringBuilder();
         for (int i = 0; i < ds.length; i++) {
             FranzParisiSolution s = sol.get(i);
@@ -64,10 +73,47 @@ final class TheoryFpCommand implements Callable<Integer> {
                 t.row(a, ds[i], s.entropy(), s.t(), s.q1(), s.tHat(), s.qHat1(), s.pHat());
             }
         }
+        return finish(t, none);
+    }
+
+    /** The provenance lines shared by the binary and multi-state tables. */
+    private void describe(CsvTable t) {
+        quadrature.describe(t);
+        margin.describe(t);
+        temperature.describe(t);
+        weights.describe(t);
+    }
+
+    private int finish(CsvTable t, StringBuilder none) {
         if (none.length() > 0) {
             t.meta("no_solution", "no RS Franz-Parisi solution found at d = " + none);
         }
         t.emit(spec.commandLine().getOut(), output.out());
         return 0;
+    }
+
+    /**
+     * Multi-state weights: the binary columns (t, q1 raw overlaps) followed by Q, rhat (the counted solutions'
+     * self-overlap and its conjugate) and Qref (the reference's), d the cosine distance.
+     */
+    private int multiState(double a, double[] ds) {
+        List<MultiStateFranzParisi.Solution> sol = new MultiStateFranzParisi(quadrature.quadrature(), margin.value(),
+                temperature.value(), weights.value()).curve(a, ds);
+        CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "d", "S_FP", "t", "q1", "that", "qhat1", "phat", "Q",
+                "rhat", "Qref");
+        describe(t);
+        t.meta("distance", "d = (1 - S/sqrt(Q Qref))/2");
+        StringBuilder none = new StringBuilder();
+        for (int i = 0; i < ds.length; i++) {
+            MultiStateFranzParisi.Solution s = sol.get(i);
+            if (s == null) {
+                none.append(none.length() == 0 ? "" : " ").append(CsvTable.num(ds[i]));
+                t.row(a, ds[i], null, null, null, null, null, null, null, null, null);
+            } else {
+                t.row(a, ds[i], s.entropy(), s.t(), s.q1(), s.tHat(), s.qHat1(), s.pHat(), s.selfOverlap(), s.rHat(),
+                        s.referenceSelfOverlap());
+            }
+        }
+        return finish(t, none);
     }
 }

@@ -41,10 +41,10 @@ final class TheoryOptions {
         }
     }
 
-    /** {@code --kappa K}: the margin, stabilities / sqrt(N Q) &gt; kappa, in [0, 10]. */
+    /** {@code --kappa K}: the margin, stabilities / sqrt(N Q) &gt; kappa, in [-2, 10]. */
     static final class Margin {
         @Option(names = "--kappa", defaultValue = "0", paramLabel = "K",
-                description = "Margin kappa in [0, 10]: stabilities Delta/sqrt(N Q) > kappa (Q = W.W/N, 1 for binary"
+                description = "Margin kappa in [-2, 10] (negative: a larger solution space): stabilities Delta/sqrt(N Q) > kappa (Q = W.W/N, 1 for binary"
                         + " weights; default ${DEFAULT-VALUE}).")
         String kappa;
 

@@ -174,7 +174,7 @@ class TheoryCliTest {
             {"theory", "curve", "--alpha", "0.6", "--d", "0.3"},
             {"theory", "re", "--alpha", "0.6", "--gamma", "0.5"},
             {"theory", "fp", "--alpha", "0", "--d", "0.1"},
-            {"theory", "capacity", "--kappa", "-1"},
+            {"theory", "capacity", "--kappa", "-3"},
             {"theory", "gardner", "--alpha", "0.5", "--beta", "0"},
             {"theory", "gardner", "--alpha", "0.5", "--kappa", "abc"},
             {"theory", "fp", "--alpha", "0.6", "--d", "0.7"},
