@@ -47,6 +47,8 @@ public final class FranzParisi {
     private final Gardner gardner;
     private final Quadrature quad;
     private final PatternFactor factor;
+    /** The reference's constraint (margin kappaRef; the same as {@link #factor} unless constructed with two margins). */
+    private final PatternFactor refFactor;
 
     /** @param quad resolution: its Hermite node count / 2 is used per dimension of the 2-D products */
     public FranzParisi(Quadrature quad) {
@@ -59,12 +61,28 @@ public final class FranzParisi {
      * @param beta  inverse temperature of both, &gt; 0, or {@link Double#POSITIVE_INFINITY}
      */
     public FranzParisi(Quadrature quad, double kappa, double beta) {
+        this(quad, kappa, kappa, beta);
+    }
+
+    /**
+     * Two margins: the reference is drawn uniformly among the solutions of margin {@code kappaRef} (the Gardner
+     * measure at kappaRef), the counted solutions have margin {@code kappa}. With kappaRef &gt; kappa the reference is a
+     * typical wide-margin solution: the local entropy around it probes the atypical, robust solutions (arXiv:2304.13871).
+     * The p = Q closed form holds only for equal margins; otherwise a curve is reached by continuation in the counted
+     * margin ({@link #curveFromEqualMargins}).
+     *
+     * @param kappaRef margin of the reference, in [-2, 10]
+     * @param kappa    margin of the counted solutions, in [-2, 10]
+     * @param beta     inverse temperature of both
+     */
+    public FranzParisi(Quadrature quad, double kappaRef, double kappa, double beta) {
         this.quad = quad;
         this.rule = GaussianRule.hermite(Math.max(16, quad.hermiteNodes() / 2));
         this.small = GaussianRule.hermite(Math.max(8, quad.hermiteNodes() / 8));
         this.violated = GaussianRule.hermite(Math.max(16, quad.hermiteNodes() / 4));
-        this.gardner = new Gardner(quad, kappa, beta);
+        this.gardner = new Gardner(quad, kappaRef, beta);
         this.factor = new PatternFactor(kappa, beta);
+        this.refFactor = new PatternFactor(kappaRef, beta);
     }
 
     /**
@@ -72,20 +90,20 @@ public final class FranzParisi {
      * e^-beta + (1 - e^-beta) theta(s - eta0) (the truncated normal alone at beta = infinity).
      */
     private double[][] referenceField(double z0, double qq) {
-        double eta0 = factor.kappa() / Math.sqrt(1 - qq) - Math.sqrt(qq / (1 - qq)) * z0;
+        double eta0 = refFactor.kappa() / Math.sqrt(1 - qq) - Math.sqrt(qq / (1 - qq)) * z0;
         TruncatedRule tr = TruncatedRule.above(eta0, quad.order());
         int nt = tr.size();
-        boolean mixed = !factor.zeroTemperature();
+        boolean mixed = !refFactor.zeroTemperature();
         int n = mixed ? nt + violated.size() : nt;
         double[] nodes = new double[n];
         double[] weights = new double[n];
-        double pt = factor.satisfiedShare(eta0);
+        double pt = refFactor.satisfiedShare(eta0);
         for (int j = 0; j < nt; j++) {
             nodes[j] = tr.node(j);
             weights[j] = mixed ? pt * tr.weight(j) : tr.weight(j);
         }
         if (mixed) {
-            double pv = factor.violatedShare(eta0);
+            double pv = refFactor.violatedShare(eta0);
             for (int j = 0; j < violated.size(); j++) {
                 nodes[nt + j] = violated.node(j);
                 weights[nt + j] = pv * violated.weight(j);
@@ -275,7 +293,7 @@ public final class FranzParisi {
         Potential pot = new Potential(alpha, p, g);
         double qq = g.q();
         double qqh = g.qHat();
-        if (Math.abs(p - qq) < 1e-9) {
+        if (Math.abs(p - qq) < 1e-9 && refFactor.kappa() == factor.kappa()) {
             // the exact point: t = q1 = Q, th = qh1 = ph = Qh (sig = b = 0: evaluated in closed form)
             return new FranzParisiSolution(alpha, d, g.entropy(), qq, qq, qqh, qqh, qqh,
                     new org.robustensemble.analytic.saddle.ConvergenceReport(0, 0, 1e-9, rule.size(), "exact", true));
@@ -338,6 +356,43 @@ public final class FranzParisi {
         GardnerSolution g = gardner.solve(alpha);
         return continued((1 - g.q()) / 2, ds, (d, start) -> solve(alpha, d, start), FranzParisiSolution::orderParameters,
                 0);
+    }
+
+    /**
+     * The curve for different margins of reference and counted solutions: the point at d0 = (1 - Q(kappaRef))/2 is
+     * the exact equal-margin point, continued in the counted margin from kappaRef to kappa (steps of at most 0.01,
+     * halved where Newton fails); from there the curve is continued in d as {@link #curve} does.
+     */
+    public List<FranzParisiSolution> curveFromEqualMargins(double alpha, double[] ds) {
+        double kr = refFactor.kappa();
+        double alphaC = gardner.capacity(1e-6).alphaC();
+        if (!(alpha < alphaC)) {
+            throw new IllegalArgumentException(String.format("alpha = %g is at or beyond the capacity %.6f at the"
+                    + " reference margin kappaRef = %g: there are no such references", alpha, alphaC, kr));
+        }
+        GardnerSolution g = gardner.solve(alpha);
+        double d0 = (1 - g.q()) / 2;
+        double kc = factor.kappa();
+        double beta = factor.beta();
+        FranzParisiSolution s0 = new FranzParisi(quad, kr, kr, beta).solve(alpha, d0, null);
+        double k = kr;
+        double step = Math.min(0.05, Math.abs(kc - kr));
+        while (k != kc && step > 0) {
+            double kn = kc > k ? Math.min(kc, k + step) : Math.max(kc, k - step);
+            try {
+                s0 = new FranzParisi(quad, kr, kn, beta).solve(alpha, d0 + 1e-12, s0.orderParameters());
+                k = kn;
+                step = Math.min(0.05, step * 1.5);
+            } catch (org.robustensemble.analytic.saddle.NonConvergenceException | ArithmeticException e) {
+                step /= 2;
+                if (step < 1e-5) {
+                    throw e;
+                }
+            }
+        }
+        double[] first = s0.orderParameters();
+        return continued(d0, ds, (d, start) -> solve(alpha, d, start != null ? start : first),
+                FranzParisiSolution::orderParameters, 2);
     }
 
     /** A solver of one point of a Franz-Parisi curve, from a start (or the exact point at d* if null). */

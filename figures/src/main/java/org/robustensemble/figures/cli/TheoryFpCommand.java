@@ -24,7 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 "'# no_solution=' line)",
                 "With --weights W1,W2,.. (multi-state): alpha,d,S_FP,t,q1,that,qhat1,phat,Q,rhat,Qref, where d is the",
                 "cosine distance (1 - S/sqrt(Q Qref))/2, Q and rhat the counted solutions' self-overlap and its",
-                "conjugate, Qref the reference's (Gardner) self-overlap."})
+                "conjugate, Qref the reference's (Gardner) self-overlap.",
+                "With --kappa-ref KR (binary): the reference is a typical solution of margin KR, the counted solutions",
+                "have margin --kappa: with KR > kappa, the local entropy around wide-margin solutions (arXiv:2304.13871;",
+                "analytic/docs/typical-vs-dense.md). Same columns."})
 final class TheoryFpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,6 +43,10 @@ final class TheoryFpCommand implements Callable<Integer> {
 
     @Mixin
     TheoryOptions.Temperature temperature;
+
+    @Option(names = "--kappa-ref", paramLabel = "KR",
+            description = "Margin of the reference, in [-2, 10] (default: --kappa); binary weights only.")
+    String kappaRef;
 
     @Mixin
     TheoryOptions.Weights weights;
@@ -57,12 +64,28 @@ final class TheoryFpCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--alpha 0 is out of range: the Franz-Parisi potential needs alpha > 0");
         }
         double[] ds = distances.values();
+        Double kr = null;
+        if (kappaRef != null) {
+            kr = Args.number(kappaRef, "--kappa-ref");
+            Args.requireKappa(kr);
+            if (!weights.value().equals(WeightSet.BINARY)) {
+                throw new IllegalArgumentException("--kappa-ref is implemented for binary weights only (drop --weights)");
+            }
+        }
         if (!weights.value().equals(WeightSet.BINARY)) {
             return multiState(a, ds);
         }
-        List<FranzParisiSolution> sol = new FranzParisi(quadrature.quadrature(), margin.value(), temperature.value()).curve(a, ds);
+        List<FranzParisiSolution> sol;
+        if (kr == null || kr == margin.value()) {
+            sol = new FranzParisi(quadrature.quadrature(), margin.value(), temperature.value()).curve(a, ds);
+        } else {
+            sol = new FranzParisi(quadrature.quadrature(), kr, margin.value(), temperature.value()).curveFromEqualMargins(a, ds);
+        }
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "d", "S_FP", "t", "q1", "that", "qhat1", "phat");
         describe(t);
+        if (kr != null) {
+            t.meta("kappa_ref", CsvTable.num(kr));
+        }
         StringBuilder none = new StringBuilder();
         for (int i = 0; i < ds.length; i++) {
             FranzParisiSolution s = sol.get(i);

@@ -111,6 +111,15 @@ class TheoryCliTest {
     }
 
     @Test
+    void franzParisiAroundAWideMarginReference() {
+        Result r = run("theory", "fp", "--alpha", "0.6", "--kappa-ref", "0.2", "--d", "0.1");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.header()).isEqualTo("alpha,d,S_FP,t,q1,that,qhat1,phat");
+        assertThat(r.out()).contains("# kappa_ref=0.2");
+        assertThat(Double.parseDouble(r.row(0)[2])).isCloseTo(0.1535554, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
     void sigmaZeroCurveGivesYStarAndZeroExternalEntropy() {
         // alpha = 0.6, d = 0.04: Sigma_ext < 0 at y = 16 (science.md 3.2), y* ~ 12.9
         Result r = run("theory", "curve", "--alpha", "0.6", "--y", "sigma0", "--d", "0.04");
@@ -183,6 +192,9 @@ class TheoryCliTest {
             {"theory", "curve", "--alpha", "0.6", "--y", "sigma0", "--kappa", "0.1", "--d", "0.1"},
             {"theory", "curve", "--alpha", "0", "--y", "sigma0", "--d", "0.1"},
             {"theory", "curve", "--alpha", "0.6", "--y", "sigma1", "--d", "0.1"},
+            {"theory", "fp", "--alpha", "0.6", "--kappa-ref", "0.2", "--weights", "-1,0,1", "--d", "0.1"},
+            {"theory", "fp", "--alpha", "0.6", "--kappa-ref", "-5", "--d", "0.1"},
+            {"theory", "fp", "--alpha", "0.6", "--kappa-ref", "0.5", "--d", "0.1"},
             {"theory", "curve", "--constrained", "--alpha", "0.6", "--d", "0.3"},
             {"theory", "breakup", "--alpha-lo", "0.8", "--alpha-hi", "0.7"},
             {"theory", "breakup", "--tolerance", "0"},
