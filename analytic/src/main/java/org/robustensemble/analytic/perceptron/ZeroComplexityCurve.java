@@ -18,7 +18,8 @@ import org.robustensemble.analytic.saddle.StationaryProblem;
  *
  * <p>At fixed (alpha, d) the unknowns are the finite-y order parameters (q0, q1, qh0, qh1), the coupling gamma and y;
  * the equations are the stationarity conditions of science.md 3.2, S = 1 - 2d and Sigma_ext = phi - y Phi = 0. The
- * system is solved by Newton ({@link SaddlePointSolver}) and continued in d (from large d downwards). Where
+ * system is solved by Newton ({@link SaddlePointSolver}) and continued in d, downwards and then upwards, keeping at
+ * each d the solution with the larger S_I (two Sigma_ext = 0 branches coexist above alpha ~ 0.78). Where
  * Sigma_ext stays positive up to {@code yMax} the point is reported as unbounded (y* &gt; yMax: the y = infinity
  * curve applies there).
  */
@@ -58,7 +59,34 @@ public final class ZeroComplexityCurve {
      * @param yMax  the largest y searched for Sigma_ext = 0
      */
     public List<Point> compute(double alpha, double[] ds, double yMax) {
-        return compute(alpha, ds, yMax, true);
+        List<Point> down = compute(alpha, ds, yMax, true);
+        if (ds.length < 2) {
+            return down;
+        }
+        // a second pass upwards in d: above alpha ~ 0.78 two Sigma_ext = 0 branches coexist over a range of d, and a
+        // pass in one direction stays on the branch it started on; at each d the branch with the larger S_I is the
+        // densest existing region (analytic/docs/dense-reference.md section 9)
+        Integer[] idx = new Integer[ds.length];
+        for (int i = 0; i < ds.length; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (a, b) -> Double.compare(ds[a], ds[b]));
+        double[] asc = new double[ds.length];
+        for (int i = 0; i < ds.length; i++) {
+            asc[i] = ds[idx[i]];
+        }
+        List<Point> up = compute(alpha, asc, yMax, false);
+        Point[] out = down.toArray(new Point[0]);
+        for (int i = 0; i < ds.length; i++) {
+            Point u = up.get(i);
+            Point d = out[idx[i]];
+            boolean better = u.converged() && (!d.converged() && d.failure() != null
+                    || d.converged() && u.localEntropy() > d.localEntropy());
+            if (better) {
+                out[idx[i]] = u;
+            }
+        }
+        return List.of(out);
     }
 
     /**

@@ -42,6 +42,22 @@ class ZeroComplexityCurveTest {
         assertThat(mid.localEntropy()).isLessThan(0.117381 - 1e-3);
     }
 
+    /**
+     * alpha = 0.78: at d = 0.05 two Sigma_ext = 0 branches coexist (y* = 15.65, S_I = 0.027736 and y* = 22.38,
+     * S_I = 0.025072; dense-reference.md section 9); a pass downwards from d = 0.06 starts on the lower one, the pass
+     * upwards keeps the higher one, which the curve must return at both distances.
+     */
+    @Test
+    @org.junit.jupiter.api.Tag("slow")
+    void keepsTheDominantBranchWhereTwoCoexist() {
+        List<ZeroComplexityCurve.Point> pts = new ZeroComplexityCurve(Quadrature.defaults()).compute(0.78,
+                new double[] {0.04, 0.05, 0.06}, 64);
+        assertThat(pts.get(1).localEntropy()).isCloseTo(0.0277365, within(1e-6));
+        assertThat(pts.get(1).y()).isCloseTo(15.652, within(1e-2));
+        assertThat(pts.get(2).localEntropy()).isCloseTo(0.0294749, within(1e-6));
+        assertThat(pts.get(0).localEntropy()).isLessThan(pts.get(1).localEntropy());
+    }
+
     @Test
     void rejectsBadInput() {
         ZeroComplexityCurve c = new ZeroComplexityCurve(Quadrature.defaults());
