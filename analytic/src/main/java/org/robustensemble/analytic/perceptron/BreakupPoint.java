@@ -44,7 +44,15 @@ public final class BreakupPoint {
 
     /** @param quad numerical resolution */
     public BreakupPoint(Quadrature quad) {
-        this.curve = new DenseReferenceCurve(quad);
+        this(quad, 0);
+    }
+
+    /**
+     * @param quad  numerical resolution
+     * @param kappa margin of the reference and of the counted solutions
+     */
+    public BreakupPoint(Quadrature quad, double kappa) {
+        this.curve = new DenseReferenceCurve(quad, kappa);
     }
 
     /** Default resolution. */

@@ -46,11 +46,31 @@ public final class DenseReference {
     public static final double SLACK_TOLERANCE = 1e-11;
     private static final double ZMAX = 10.0;
     private final Quadrature quad;
+    private final double kappa;
     private final ConcurrentHashMap<String, GaussianRule> rules = new ConcurrentHashMap<>();
 
     /** @param quad numerical resolution */
     public DenseReference(Quadrature quad) {
+        this(quad, 0);
+    }
+
+    /**
+     * @param quad  numerical resolution
+     * @param kappa margin of the reference and of the counted solutions (stability / sqrt(N) &gt; kappa), in
+     *              [-2, 10]: the neighbours' factor becomes ln H(-(g + sqrt(delta) x - kappa)/sqrt(1-q0)) and the
+     *              reference's penalty min(gt - kappa + (sigma/sqrt(delta)) x, 0)^2/(2b) (dense-reference.md 10)
+     */
+    public DenseReference(Quadrature quad, double kappa) {
+        if (!(kappa >= Gardner.MIN_KAPPA && kappa <= 10)) {
+            throw new IllegalArgumentException("kappa = " + kappa + " must be in [" + Gardner.MIN_KAPPA + ", 10]");
+        }
         this.quad = quad;
+        this.kappa = kappa;
+    }
+
+    /** @return the margin */
+    public double kappa() {
+        return kappa;
     }
 
     /** Default resolution. */
@@ -451,13 +471,13 @@ public final class DenseReference {
             for (int i = 0; i < energeticRule.size(); i++) {
                 double z0 = energeticRule.node(i);
                 double wz = energeticRule.weight(i);
-                double w0 = sq0 * z0 / c;
+                double w0 = (sq0 * z0 - kappa) / c;
                 double wf = InnerMaxima.millsRoot(w0, k);
                 double lhf = GaussianFunctions.lnHWithRatio(-wf, ratio);
                 double rf = ratio[0];
                 double xf = c * (wf - w0) / sd;
                 // the penalty is inactive for gt + a xf >= 0, i.e. z1 >= z1c
-                double z1c = (-a * xf - m * z0) / r;
+                double z1c = (kappa - a * xf - m * z0) / r;
                 // the free maximiser holds for every z1 without penalty (slack), else above z1c
                 double wIn = slack ? wz : wz * GaussianFunctions.h(z1c);
                 ge += wIn * (lhf - 0.5 * xf * xf);
@@ -465,7 +485,7 @@ public final class DenseReference {
                 geDelta += wIn * rf * xf / (2 * c * sd);
                 if (slack) {
                     // record the first-order cost of the penalty E[min(gt + a xf, 0)^2]/(2b), gt + a xf ~ N(mu, r^2)
-                    double mu = m * z0 + a * xf;
+                    double mu = m * z0 + a * xf - kappa;
                     double e2 = (mu * mu + r * r) * GaussianFunctions.h(mu / r) - mu * r * GaussianFunctions.g(mu / r);
                     gePenalty += wz * 0.5 * e2 / b;
                     continue;
@@ -482,7 +502,7 @@ public final class DenseReference {
                     for (int j = 0; j < gl[0].length; j++) {
                         double z1 = mid + 0.5 * pw * gl[0][j];
                         double w = wz * 0.5 * pw * gl[1][j] * GaussianFunctions.g(z1);
-                        double gt = m * z0 + r * z1;
+                        double gt = m * z0 + r * z1 - kappa; // the reference's field minus the margin
                         double w0a = w0 - a * gt * sd / (b * kk * c);
                         double wa = InnerMaxima.millsRoot(w0a, k / kk);
                         double lh = GaussianFunctions.lnHWithRatio(-wa, ratio);

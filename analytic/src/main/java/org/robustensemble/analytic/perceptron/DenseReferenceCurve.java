@@ -26,8 +26,16 @@ public final class DenseReferenceCurve {
 
     /** @param quad numerical resolution */
     public DenseReferenceCurve(Quadrature quad) {
-        this.model = new DenseReference(quad);
-        this.unconstrained = new DenseRegionCurve(quad);
+        this(quad, 0);
+    }
+
+    /**
+     * @param quad  numerical resolution
+     * @param kappa margin of the reference and of the counted solutions ({@link DenseReference#DenseReference(Quadrature, double)})
+     */
+    public DenseReferenceCurve(Quadrature quad, double kappa) {
+        this.model = new DenseReference(quad, kappa);
+        this.unconstrained = new DenseRegionCurve(quad, kappa, Double.POSITIVE_INFINITY);
     }
 
     /** Default resolution. */

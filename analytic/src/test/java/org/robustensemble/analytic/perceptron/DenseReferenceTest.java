@@ -15,11 +15,21 @@ class DenseReferenceTest {
 
     @Test
     void residualIsTheGradientOfTheAction() {
+        residualIsTheGradientOfTheAction(0);
+    }
+
+    @Test
+    void residualIsTheGradientOfTheActionWithAMargin() {
+        residualIsTheGradientOfTheAction(0.3);
+        residualIsTheGradientOfTheAction(-0.4);
+    }
+
+    private static void residualIsTheGradientOfTheAction(double kappa) {
         // an arbitrary interior point (not a saddle point): each row is (a multiple of) one partial derivative
         double alpha = 0.6;
         double d = 0.1;
         double[] x = {0.68, 0.6, 1.3, 0.3, 0.5, 0.36, 0.08, 0.09, 0.37};
-        DenseReference dr = new DenseReference();
+        DenseReference dr = new DenseReference(Quadrature.defaults(), kappa);
         StationaryProblem p = dr.problem(alpha, d, x);
         double[] f = new double[9];
         p.residual(x, f);
@@ -62,6 +72,22 @@ class DenseReferenceTest {
         assertThat(c.localEntropy()).isCloseTo(u.localEntropy(), within(1e-9));
         assertThat(c.gamma()).isCloseTo(u.gamma(), within(1e-7));
         assertThat(c.localEntropy()).isLessThan(c.binaryEntropy());
+    }
+
+    @Test
+    void withAMarginTheSlackCurveIsTheUnconstrainedOneAtThatMargin() {
+        // kappa = 0.1, alpha = 0.5 (alpha_c(0.1) = 0.733): at d = 0.04 the constraint is slack and the constrained
+        // curve must equal the unconstrained y = inf curve at the same margin (RobustEnsembleLimit + PatternFactor,
+        // an independent implementation of the margin)
+        DenseReferenceCurve.Point c = new DenseReferenceCurve(Quadrature.defaults(), 0.1).compute(0.5, new double[] {0.04}).get(0);
+        DenseRegionCurve.Point u = new DenseRegionCurve(Quadrature.defaults(), 0.1, Double.POSITIVE_INFINITY)
+                .compute(0.5, Double.POSITIVE_INFINITY, new double[] {0.04}).get(0);
+        DenseRegionCurve.Point u0 = new DenseRegionCurve().compute(0.5, Double.POSITIVE_INFINITY, new double[] {0.04}).get(0);
+        assertThat(c.converged()).as("%s", c.report()).isTrue();
+        assertThat(c.solution().slack()).isTrue();
+        assertThat(c.localEntropy()).isCloseTo(u.localEntropy(), within(1e-9));
+        assertThat(c.gamma()).isCloseTo(u.gamma(), within(1e-7));
+        assertThat(c.localEntropy()).isLessThan(u0.localEntropy() - 1e-4);
     }
 
     @Test

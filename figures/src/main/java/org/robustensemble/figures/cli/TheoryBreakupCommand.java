@@ -35,6 +35,9 @@ final class TheoryBreakupCommand implements Callable<Integer> {
     double tolerance;
 
     @Mixin
+    TheoryOptions.Margin margin;
+
+    @Mixin
     QuadratureOptions quadrature;
 
     @Mixin
@@ -53,13 +56,14 @@ final class TheoryBreakupCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--d-guess " + dGuess + " is out of range: must be in (0.005, 0.2)");
         }
         java.io.PrintWriter err = spec.commandLine().getErr();
-        BreakupPoint.Result r = new BreakupPoint(quadrature.quadrature()).onSample(s -> {
+        BreakupPoint.Result r = new BreakupPoint(quadrature.quadrature(), margin.value()).onSample(s -> {
             err.println("re: alpha=" + CsvTable.num(s.alpha()) + " min gamma(d)=" + CsvTable.num(s.gammaMin()) + " at d="
                     + CsvTable.num(s.dMin()));
             err.flush();
         }).compute(alphaLo, alphaHi, dGuess, tolerance);
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha_U", "d_U", "gamma_at_U", "iterations", "solves");
         quadrature.describe(t);
+        margin.describe(t);
         StringBuilder samples = new StringBuilder();
         for (BreakupPoint.Sample s : r.samples()) {
             samples.append(samples.length() == 0 ? "" : "; ").append("alpha=").append(CsvTable.num(s.alpha()))

@@ -48,7 +48,7 @@ final class TheoryCurveCommand implements Callable<Integer> {
     @Mixin
     TheoryOptions.Distances distances;
 
-    @Option(names = "--constrained", description = "Reference constrained to be a solution (dense reference solutions, y = inf; binary weights, kappa = 0, beta = inf).")
+    @Option(names = "--constrained", description = "Reference constrained to be a solution (dense reference solutions, y = inf; binary weights, beta = inf; --kappa applies to the reference and the counted solutions).")
     boolean constrained;
 
     @Mixin
@@ -87,9 +87,9 @@ final class TheoryCurveCommand implements Callable<Integer> {
             if (!Double.isInfinite(yy)) {
                 throw new IllegalArgumentException("--constrained is the y = inf theory: --y " + y + " is not allowed with it");
             }
-            if (margin.value() != 0 || !Double.isInfinite(temperature.value()) || !weights.value().equals(WeightSet.BINARY)) {
-                throw new IllegalArgumentException("--constrained is implemented for binary weights, kappa = 0 and beta = inf only"
-                        + " (drop --kappa, --beta and --weights)");
+            if (!Double.isInfinite(temperature.value()) || !weights.value().equals(WeightSet.BINARY)) {
+                throw new IllegalArgumentException("--constrained is implemented for binary weights and beta = inf only"
+                        + " (the references are solutions; drop --beta and --weights)");
             }
             return constrainedCurve(a, ds);
         }
@@ -170,9 +170,10 @@ final class TheoryCurveCommand implements Callable<Integer> {
     }
 
     private int constrainedCurve(double a, double[] ds) {
-        List<DenseReferenceCurve.Point> pts = new DenseReferenceCurve(quadrature.quadrature()).compute(a, ds);
+        List<DenseReferenceCurve.Point> pts = new DenseReferenceCurve(quadrature.quadrature(), margin.value()).compute(a, ds);
         CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "y", "d", "gamma", "S_I", "H2", "Sigma_ext");
         quadrature.describe(t);
+        margin.describe(t);
         t.meta("reference", "constrained to be a solution (dense reference solutions, y = inf, RS)");
         StringBuilder slack = new StringBuilder();
         StringBuilder failed = new StringBuilder();

@@ -120,6 +120,19 @@ class TheoryCliTest {
     }
 
     @Test
+    void constrainedCurveWithAMargin() {
+        Result r = run("theory", "curve", "--constrained", "--alpha", "0.5", "--kappa", "0.1", "--d", "0.04");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("# kappa=0.1").contains("# constraint_slack=d = 0.04");
+        Result u = run("theory", "curve", "--alpha", "0.5", "--kappa", "0.1", "--d", "0.04");
+        assertThat(Double.parseDouble(r.row(0)[4])).isCloseTo(Double.parseDouble(u.row(0)[4]),
+                org.assertj.core.api.Assertions.within(1e-9));
+        Result bad = run("theory", "curve", "--constrained", "--alpha", "0.5", "--beta", "3", "--d", "0.04");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("beta");
+    }
+
+    @Test
     void sigmaZeroCurveGivesYStarAndZeroExternalEntropy() {
         // alpha = 0.6, d = 0.04: Sigma_ext < 0 at y = 16 (science.md 3.2), y* ~ 12.9
         Result r = run("theory", "curve", "--alpha", "0.6", "--y", "sigma0", "--d", "0.04");
