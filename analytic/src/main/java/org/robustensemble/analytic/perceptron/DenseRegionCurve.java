@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.robustensemble.analytic.gauss.GaussianFunctions;
+import org.robustensemble.analytic.saddle.Continuation;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
 import org.robustensemble.analytic.saddle.NonConvergenceException;
 import org.robustensemble.analytic.saddle.SaddlePoint;
@@ -91,11 +92,7 @@ public final class DenseRegionCurve {
             }
         }
         boolean inf = Double.isInfinite(y);
-        Integer[] order = new Integer[ds.length];
-        for (int i = 0; i < ds.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(ds[b], ds[a]));
+        Integer[] order = Continuation.descending(ds);
         Point[] out = new Point[ds.length];
         double[] prev = null;
         double dPrev = Double.NaN;
@@ -109,18 +106,15 @@ public final class DenseRegionCurve {
             }
             double[] start;
             if (prev == null) {
-                start = bracketGamma(alpha, y, d);
-            } else if (prev2 != null && dPrev != dPrev2) {
-                start = new double[prev.length];
-                double r = (d - dPrev) / (dPrev - dPrev2);
-                for (int i = 0; i < start.length; i++) {
-                    start[i] = prev[i] + r * (prev[i] - prev2[i]);
-                }
-                if (!admissibleStart(inf, start)) {
-                    start = prev.clone();
+                try {
+                    start = bracketGamma(alpha, y, d);
+                } catch (NonConvergenceException | ArithmeticException e) {
+                    // the gamma march from the Gardner point failed (a spinodal on the way): no start at this d
+                    out[idx] = failed(alpha, y, d, e);
+                    continue;
                 }
             } else {
-                start = prev.clone();
+                start = Continuation.extrapolate(prev, dPrev, prev2, dPrev2, d, x -> admissibleStart(inf, x));
             }
             SaddlePoint sol;
             try {

@@ -3,6 +3,7 @@ package org.robustensemble.analytic.perceptron;
 import java.util.Arrays;
 import java.util.List;
 
+import org.robustensemble.analytic.saddle.Continuation;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
 import org.robustensemble.analytic.saddle.NonConvergenceException;
 import org.robustensemble.analytic.saddle.SaddlePoint;
@@ -73,11 +74,7 @@ public final class MultiStateCurve {
                 throw new IllegalArgumentException("d = " + d + " must be in (0, 1/2)");
             }
         }
-        Integer[] order = new Integer[ds.length];
-        for (int i = 0; i < ds.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(ds[b], ds[a]));
+        Integer[] order = Continuation.descending(ds);
         @SuppressWarnings("unchecked")
         Point<S>[] out = new Point[ds.length];
         double[] prev = null;
@@ -135,15 +132,7 @@ public final class MultiStateCurve {
     }
 
     private static <S extends Solved> double[] extrapolate(Model<S> m, double d, double[] p1, double d1, double[] p2, double d2) {
-        if (p2 == null || d1 == d2) {
-            return p1.clone();
-        }
-        double[] start = new double[7];
-        double r = (d - d1) / (d1 - d2);
-        for (int i = 0; i < 7; i++) {
-            start[i] = p1[i] + r * (p1[i] - p2[i]);
-        }
-        return m.admissible(start) && start[6] >= 0 ? start : p1.clone();
+        return Continuation.extrapolate(p1, d1, p2, d2, d, x -> m.admissible(x) && x[6] >= 0);
     }
 
     private static <S extends Solved> SaddlePoint atDistance(Model<S> m, double d, double[] start) {

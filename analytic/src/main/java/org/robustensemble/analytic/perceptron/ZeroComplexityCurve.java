@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.robustensemble.analytic.gauss.GaussianFunctions;
-import org.robustensemble.analytic.saddle.ConvergenceReport;
+import org.robustensemble.analytic.saddle.Continuation;
 import org.robustensemble.analytic.saddle.NonConvergenceException;
 import org.robustensemble.analytic.saddle.SaddlePoint;
 import org.robustensemble.analytic.saddle.SaddlePointSolver;
@@ -101,15 +101,16 @@ public final class ZeroComplexityCurve {
         if (!(yMax > 2) || Double.isInfinite(yMax)) {
             throw new IllegalArgumentException("yMax = " + yMax + " must be finite and > 2");
         }
-        Integer[] order = new Integer[ds.length];
-        for (int i = 0; i < ds.length; i++) {
-            if (!(ds[i] > 0 && ds[i] < 0.5)) {
-                throw new IllegalArgumentException("d = " + ds[i] + " must be in (0, 1/2)");
+        for (double d : ds) {
+            if (!(d > 0 && d < 0.5)) {
+                throw new IllegalArgumentException("d = " + d + " must be in (0, 1/2)");
             }
-            order[i] = i;
         }
-        if (sorted) {
-            Arrays.sort(order, (a, b) -> Double.compare(ds[b], ds[a]));
+        Integer[] order = Continuation.descending(ds);
+        if (!sorted) {
+            for (int i = 0; i < ds.length; i++) {
+                order[i] = i;
+            }
         }
         Point[] out = new Point[ds.length];
         double[] prev = null;
@@ -119,20 +120,8 @@ public final class ZeroComplexityCurve {
         for (int idx : order) {
             double d = ds[idx];
             try {
-                double[] start = null;
-                if (prev != null) {
-                    start = prev.clone();
-                    if (prev2 != null) {
-                        double r = (d - dPrev) / (dPrev - dPrev2);
-                        double[] ex = new double[6];
-                        for (int i = 0; i < 6; i++) {
-                            ex[i] = prev[i] + r * (prev[i] - prev2[i]);
-                        }
-                        if (admissible(ex)) {
-                            start = ex;
-                        }
-                    }
-                }
+                double[] start = prev == null ? null
+                        : Continuation.extrapolate(prev, dPrev, prev2, dPrev2, d, ZeroComplexityCurve::admissible);
                 double[] x = null;
                 if (start != null) {
                     try {
@@ -190,17 +179,7 @@ public final class ZeroComplexityCurve {
         double step = 0.01;
         while (a < alpha) {
             double an = Math.min(alpha, a + step);
-            double[] st = x.clone();
-            if (xPrev != null) {
-                double r = (an - a) / (a - aPrev);
-                double[] ex = new double[6];
-                for (int i = 0; i < 6; i++) {
-                    ex[i] = x[i] + r * (x[i] - xPrev[i]);
-                }
-                if (admissible(ex)) {
-                    st = ex;
-                }
-            }
+            double[] st = Continuation.extrapolate(x, a, xPrev, aPrev, an, ZeroComplexityCurve::admissible);
             try {
                 double[] xn = solve(an, d, st);
                 xPrev = x;

@@ -68,4 +68,34 @@ public final class Continuation {
         }
         return last;
     }
+
+    /**
+     * The visiting order of a continuation over distances: indices of {@code ds} from the largest to the smallest
+     * (ties in their given order).
+     */
+    public static Integer[] descending(double[] ds) {
+        Integer[] order = new Integer[ds.length];
+        for (int i = 0; i < ds.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(ds[b], ds[a]));
+        return order;
+    }
+
+    /**
+     * A start at parameter t from the last two solutions (x1 at t1, x2 at t2): their linear extrapolation if it is
+     * admissible, else a copy of x1 (also when there is no x2 or t1 == t2).
+     */
+    public static double[] extrapolate(double[] x1, double t1, double[] x2, double t2, double t,
+            java.util.function.Predicate<double[]> admissible) {
+        if (x2 == null || t1 == t2) {
+            return x1.clone();
+        }
+        double r = (t - t1) / (t1 - t2);
+        double[] x = new double[x1.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = x1[i] + r * (x1[i] - x2[i]);
+        }
+        return admissible.test(x) ? x : x1.clone();
+    }
 }

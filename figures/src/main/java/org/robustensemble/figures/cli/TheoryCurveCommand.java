@@ -110,7 +110,7 @@ final class TheoryCurveCommand implements Callable<Integer> {
             }
             if (!p.converged()) {
                 failed.append(failed.length() == 0 ? "" : "; ").append("d=").append(CsvTable.num(p.d())).append(": ")
-                        .append(p.report());
+                        .append(p.failure() != null ? p.failure() : p.report());
             }
             t.row(p.alpha(), Double.isInfinite(p.y()) ? "inf" : p.y(), p.d(), p.gamma(), p.localEntropy(),
                     p.binaryEntropy(), p.externalEntropy());
