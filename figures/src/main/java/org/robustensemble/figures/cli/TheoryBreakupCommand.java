@@ -17,7 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 "i.e. where min_d gamma(d) = 0 (dS_I/dd = 2 gamma). Root in alpha (Brent) of the minimum of gamma(d),",
                 "found as the root of d gamma/dd (Brent). Slow: minutes. Columns:",
                 "  alpha_U,d_U,gamma_at_U,iterations,solves   (d_U, gamma_at_U: the dip minimum at the largest load",
-                "  below alpha_U; a # samples line lists every g(alpha) evaluated)"})
+                "  below alpha_U; a # samples line lists every g(alpha) evaluated)",
+                "Caveat (analytic/docs/dense-reference.md sections 8-9): at kappa = 0 this gives 0.7553, below the",
+                "published 0.77-0.78; the dip lies where the y = inf references have Sigma_ext < 0, and the curve of",
+                "the references that exist (theory curve --y sigma0) has no RS break-up up to alpha = 0.78."})
 final class TheoryBreakupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
