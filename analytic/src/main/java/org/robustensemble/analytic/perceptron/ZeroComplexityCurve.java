@@ -81,7 +81,7 @@ public final class ZeroComplexityCurve {
             Point u = up.get(i);
             Point d = out[idx[i]];
             boolean better = u.converged() && (!d.converged() && d.failure() != null
-                    || d.converged() && u.localEntropy() > d.localEntropy());
+                    || d.converged() && u.localEntropy() > d.localEntropy() + BRANCH_MARGIN);
             if (better) {
                 out[idx[i]] = u;
             }
@@ -159,6 +159,12 @@ public final class ZeroComplexityCurve {
         }
         return List.of(out);
     }
+
+    /**
+     * The S_I advantage that makes the upward pass replace the downward one: on one branch the two agree to solver
+     * precision (~1e-12), and the downward result is kept; distinct branches differ by ~1e-3 (alpha = 0.78).
+     */
+    static final double BRANCH_MARGIN = 1e-9;
 
     /** The load up to which the fixed-d start in y is found directly (above it, continuation in alpha). */
     static final double START_LOAD = 0.6;
