@@ -106,12 +106,8 @@ public final class ZeroComplexityCurve {
                 throw new IllegalArgumentException("d = " + d + " must be in (0, 1/2)");
             }
         }
-        Integer[] order = Continuation.descending(ds);
-        if (!sorted) {
-            for (int i = 0; i < ds.length; i++) {
-                order[i] = i;
-            }
-        }
+        Integer[] order = sorted ? Continuation.descending(ds)
+                : java.util.stream.IntStream.range(0, ds.length).boxed().toArray(Integer[]::new);
         Point[] out = new Point[ds.length];
         double[] prev = null;
         double[] prev2 = null;
