@@ -58,6 +58,37 @@ class ZeroComplexityCurveTest {
         assertThat(pts.get(0).localEntropy()).isLessThan(pts.get(1).localEntropy());
     }
 
+    /**
+     * The branch continued from small d (dense-reference.md section 9.1): at alpha = 0.765 it carries on past the dip
+     * of gamma (minimum ~0.17 near d = 0.04); at alpha = 0.77 it closes off as an isolated cluster, gamma -&gt; 0 while
+     * y* diverges with gamma y* finite (~1.3), and S_I flattens (dS_I/dd = 2 gamma -&gt; 0).
+     */
+    @Test
+    @org.junit.jupiter.api.Tag("slow")
+    void theBranchFromSmallDistancesClosesOffBetween0765And077() {
+        ZeroComplexityCurve c = new ZeroComplexityCurve(Quadrature.defaults());
+        double[] ds = {0.02, 0.025, 0.03, 0.035, 0.04, 0.045, 0.05, 0.055, 0.06, 0.065, 0.07, 0.075, 0.08};
+        List<ZeroComplexityCurve.Point> below = c.compute(0.765, ds, 400, false);
+        List<ZeroComplexityCurve.Point> above = c.compute(0.77, ds, 400, false);
+        double minBelow = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < ds.length; i++) {
+            assertThat(below.get(i).converged()).as("0.765, d = %s", ds[i]).isTrue();
+            assertThat(above.get(i).converged()).as("0.77, d = %s", ds[i]).isTrue();
+            minBelow = Math.min(minBelow, below.get(i).gamma());
+            if (i > 0) {
+                assertThat(above.get(i).gamma()).isLessThan(above.get(i - 1).gamma());
+                assertThat(above.get(i).y()).isGreaterThan(above.get(i - 1).y());
+                assertThat(above.get(i).localEntropy()).isGreaterThan(above.get(i - 1).localEntropy());
+            }
+        }
+        assertThat(minBelow).isGreaterThan(0.15);
+        ZeroComplexityCurve.Point end = above.get(ds.length - 1);
+        assertThat(end.gamma()).isLessThan(0.015);
+        assertThat(end.y()).isGreaterThan(100);
+        assertThat(end.gamma() * end.y()).isBetween(1.0, 1.6);
+        assertThat(below.get(ds.length - 1).gamma()).isGreaterThan(0.15);
+    }
+
     @Test
     void rejectsBadInput() {
         ZeroComplexityCurve c = new ZeroComplexityCurve(Quadrature.defaults());

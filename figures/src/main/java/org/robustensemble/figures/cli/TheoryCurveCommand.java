@@ -28,6 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "With --y sigma0, y is chosen per d as the y* where Sigma_ext = 0 (the densest regions that exist for",
                 "a typical instance, science.md 3.2); the y column gives y*, or inf where Sigma_ext > 0 up to y = "
                         + TheoryCurveCommand.SIGMA0_Y_MAX_TEXT + " (the y = inf curve applies there).",
+                "Above alpha ~ 0.767 two Sigma_ext = 0 branches coexist and each row is the higher of those the two",
+                "continuation passes (from the smallest and from the largest d) reach: give d from ~0.02 to ~0.09",
+                "so that both are found (dense-reference.md section 9).",
                 "With --weights W1,W2,.. (multi-state): alpha,y,d,gamma,S_I,S_I_alpha0,Q,Qref,Sigma_ext, where",
                 "d = (1 - S/sqrt(Q Qref))/2 and S_I_alpha0 is the alpha = 0 (y = inf) local entropy at that d."})
 final class TheoryCurveCommand implements Callable<Integer> {
