@@ -127,7 +127,8 @@ final class TheoryCurveCommand implements Callable<Integer> {
 
     private int finish(CsvTable t, StringBuilder failed) {
         if (failed.length() > 0) {
-            t.meta("not_converged", failed + " (rows left empty; the stiff regime of small d, see README)");
+            t.meta("not_converged", failed + " (rows left empty; see README on the stiff regime of small d and"
+                    + " analytic/docs/dense-reference.md on where the RS solution ends)");
         }
         t.emit(spec.commandLine().getOut(), output.out());
         if (failed.length() > 0) {
@@ -162,7 +163,9 @@ final class TheoryCurveCommand implements Callable<Integer> {
                 DenseRegionCurve.Point q = limit.get(k++);
                 if (!q.converged()) {
                     failed.append(failed.length() == 0 ? "" : "; ").append("d=").append(CsvTable.num(p.d()))
-                            .append(" (y = inf): ").append(q.report());
+                            .append(" (Sigma_ext > 0 up to y = ").append(SIGMA0_Y_MAX_TEXT)
+                            .append(", and no y = inf saddle point there: ")
+                            .append(q.failure() != null ? q.failure() : q.report()).append(')');
                 }
                 t.row(a, "inf", p.d(), q.gamma(), q.localEntropy(), q.binaryEntropy(), Double.NaN);
             } else {
