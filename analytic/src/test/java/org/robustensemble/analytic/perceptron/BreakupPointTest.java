@@ -35,6 +35,25 @@ class BreakupPointTest {
         assertThat(r.gammaAtU()).isPositive().isLessThan(0.002);
     }
 
+    /**
+     * Above alpha_U the curve splits: the piece connected to d -&gt; 0 survives up to alpha_loss(d), which grows as d
+     * shrinks (0.7555 at d = 0.02, 0.7806 at d = 0.01; dense-reference.md section 8.1). At alpha = 0.78, d = 0.01 the
+     * saddle point, continued in d at alpha = 0.6 and then in alpha, still has gamma &gt; 0 (0.01013).
+     */
+    @Test
+    @Tag("slow")
+    void smallDistancesSurviveAboveTheBreakup() {
+        DenseReferenceCurve c = new DenseReferenceCurve(Quadrature.defaults(), 0);
+        java.util.List<DenseReferenceCurve.Point> ps = c.compute(0.6, new double[] {0.02, 0.0175, 0.015, 0.0125, 0.01});
+        DenseReferenceCurve.Point p = ps.get(ps.size() - 1);
+        assertThat(p.converged()).as("%s", p.failure()).isTrue();
+        DenseReferenceSolution s = c.continueInLoad(0.6, p.solution().orderParameters(), 0.77, 0.01);
+        assertThat(s.gamma()).isCloseTo(0.164527, org.assertj.core.api.Assertions.within(1e-5));
+        s = c.continueInLoad(0.77, s.orderParameters(), 0.78, 0.01);
+        assertThat(s.gamma()).isCloseTo(0.010130, org.assertj.core.api.Assertions.within(1e-5));
+        assertThat(s.localEntropy()).isCloseTo(0.0316139, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
     // measured 0.7553 (docs/dense-reference.md section 8; RS, y = inf). The literature quotes ~0.77 (PRL 2015) and
     // (0.77, 0.78); the difference is discussed there. This guards our own value against regressions.
     private static final double ALPHA_U_LOW = 0.7545;
