@@ -282,9 +282,7 @@ public final class DenseReference {
         if (!(alpha > 0)) {
             throw new IllegalArgumentException("alpha = " + alpha + " must be > 0 (at alpha = 0 S_I(d) = H2(d) exactly)");
         }
-        if (!(d > 0 && d < 0.5)) {
-            throw new IllegalArgumentException("d = " + d + " must be in (0, 1/2)");
-        }
+        DistanceTarget.checkDistance(d);
     }
 
     static boolean admissible(double[] x, double s) {

@@ -72,11 +72,7 @@ public final class DenseReferenceCurve {
      */
     public List<Point> compute(double alpha, double[] ds) {
         Gardner.checkAlpha(alpha);
-        for (double d : ds) {
-            if (!(d > 0 && d < 0.5)) {
-                throw new IllegalArgumentException("d = " + d + " must be in (0, 1/2)");
-            }
-        }
+        DistanceTarget.checkDistances(ds);
         Integer[] order = new Integer[ds.length];
         for (int i = 0; i < ds.length; i++) {
             order[i] = i;

@@ -86,11 +86,7 @@ public final class DenseRegionCurve {
         if (!(y >= 1)) {
             throw new IllegalArgumentException("y = " + y + " must be >= 1 (or inf)");
         }
-        for (double d : ds) {
-            if (!(d > 0 && d < 0.5)) {
-                throw new IllegalArgumentException("d = " + d + " must be in (0, 1/2)");
-            }
-        }
+        DistanceTarget.checkDistances(ds);
         boolean inf = Double.isInfinite(y);
         Integer[] order = Continuation.descending(ds);
         Point[] out = new Point[ds.length];

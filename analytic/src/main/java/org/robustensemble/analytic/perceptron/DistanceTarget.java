@@ -13,6 +13,20 @@ final class DistanceTarget implements StationaryProblem {
         OverlapProblem at(double gamma, double[] near);
     }
 
+    /** Checks that a distance to the reference lies in (0, 1/2), the domain of every local-entropy curve. */
+    static void checkDistance(double d) {
+        if (!(d > 0 && d < 0.5)) {
+            throw new IllegalArgumentException("d = " + d + " must be in (0, 1/2)");
+        }
+    }
+
+    /** {@link #checkDistance} for each of {@code ds}. */
+    static void checkDistances(double[] ds) {
+        for (double d : ds) {
+            checkDistance(d);
+        }
+    }
+
     private final Family family;
     private final double sTarget;
     private final int n;

@@ -285,9 +285,7 @@ public final class FranzParisi {
         if (!(alpha > 0)) {
             throw new IllegalArgumentException("alpha = " + alpha + " must be > 0 for the Franz-Parisi potential");
         }
-        if (!(d > 0 && d < 0.5)) {
-            throw new IllegalArgumentException("d = " + d + " must be in (0, 1/2)");
-        }
+        DistanceTarget.checkDistance(d);
         GardnerSolution g = gardner.solve(alpha);
         double p = 1 - 2 * d;
         Potential pot = new Potential(alpha, p, g);

@@ -69,11 +69,7 @@ public final class MultiStateCurve {
 
     static <S extends Solved> List<Point<S>> compute(Model<S> m, double alpha, double[] ds) {
         Gardner.checkAlpha(alpha);
-        for (double d : ds) {
-            if (!(d > 0 && d < 0.5)) {
-                throw new IllegalArgumentException("d = " + d + " must be in (0, 1/2)");
-            }
-        }
+        DistanceTarget.checkDistances(ds);
         Integer[] order = Continuation.descending(ds);
         @SuppressWarnings("unchecked")
         Point<S>[] out = new Point[ds.length];

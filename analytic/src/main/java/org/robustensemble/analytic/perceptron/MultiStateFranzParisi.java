@@ -215,9 +215,7 @@ public final class MultiStateFranzParisi {
         if (!(alpha > 0)) {
             throw new IllegalArgumentException("alpha = " + alpha + " must be > 0 for the Franz-Parisi potential");
         }
-        if (!(d > 0 && d < 0.5)) {
-            throw new IllegalArgumentException("d = " + d + " must be in (0, 1/2)");
-        }
+        DistanceTarget.checkDistance(d);
     }
 
     private Solution solve(double alpha, double d, double[] start, GardnerSolution g) {

@@ -101,11 +101,7 @@ public final class ZeroComplexityCurve {
         if (!(yMax > 2) || Double.isInfinite(yMax)) {
             throw new IllegalArgumentException("yMax = " + yMax + " must be finite and > 2");
         }
-        for (double d : ds) {
-            if (!(d > 0 && d < 0.5)) {
-                throw new IllegalArgumentException("d = " + d + " must be in (0, 1/2)");
-            }
-        }
+        DistanceTarget.checkDistances(ds);
         Integer[] order = sorted ? Continuation.descending(ds)
                 : java.util.stream.IntStream.range(0, ds.length).boxed().toArray(Integer[]::new);
         Point[] out = new Point[ds.length];
