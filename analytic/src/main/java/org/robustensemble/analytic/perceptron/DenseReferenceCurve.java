@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.robustensemble.analytic.gauss.GaussianFunctions;
+import org.robustensemble.analytic.saddle.Continuation;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
 import org.robustensemble.analytic.saddle.NonConvergenceException;
 import org.robustensemble.analytic.saddle.StationaryProblem;
@@ -73,11 +74,7 @@ public final class DenseReferenceCurve {
     public List<Point> compute(double alpha, double[] ds) {
         Gardner.checkAlpha(alpha);
         DistanceTarget.checkDistances(ds);
-        Integer[] order = new Integer[ds.length];
-        for (int i = 0; i < ds.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(ds[b], ds[a]));
+        Integer[] order = Continuation.descending(ds);
         Point[] out = new Point[ds.length];
         double[] prev = null;
         double[] prev2 = null;
