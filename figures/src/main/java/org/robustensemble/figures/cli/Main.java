@@ -100,6 +100,9 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // '--schedule @FILE' names a file the command reads itself; picocli's own @-file expansion would
+        // splice the file's lines into the command line as separate arguments
+        cl.setExpandAtFiles(false);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("re: error: " + ex.getMessage());
             err.println("re: try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");

@@ -111,6 +111,31 @@ class BpCommandsTest {
     }
 
     @Test
+    void freeScheduleFromAFileRunsLikeTheSameScheduleInline(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("schedule.txt");
+        Files.writeString(file, "# gamma,y\n0,3\n0.5,3\n1,3\ninf,inf\n");
+        String[] base = {"simulate", "fbp", "--n", "101", "--alpha", "0.3", "--seed", "4", "--damping", "0.5",
+                "--protocol", "free", "--schedule"};
+        Out fromFile = run(concat(base, "@" + file));
+        Out inline = run(concat(base, "0,3;0.5,3;1,3;inf,inf"));
+        assertThat(fromFile.code()).as(fromFile.err()).isZero();
+        assertThat(inline.code()).as(inline.err()).isZero();
+        assertThat(withoutSeconds(fromFile.data().get(1))).isEqualTo(withoutSeconds(inline.data().get(1)));
+        assertThat(fromFile.data().get(1)).startsWith("fbp,101,").contains(",1,free,4,");
+        assertThat(run(concat(base, "@" + dir.resolve("missing.txt"))).code()).isEqualTo(2);
+    }
+
+    private static String[] concat(String[] a, String last) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + 1);
+        r[a.length] = last;
+        return r;
+    }
+
+    private static String withoutSeconds(String row) {
+        return row.substring(0, row.lastIndexOf(','));
+    }
+
+    @Test
     void localEntropyAroundASavedSolution(@TempDir Path dir) throws Exception {
         Path inst = dir.resolve("inst.txt");
         Path w = dir.resolve("w.txt");
