@@ -27,7 +27,7 @@ public final class BpOptions {
             description = "Patterns updated together from the same beliefs (1 = sequential BP; > 1 allows threads; results do not depend on --threads) (default ${DEFAULT-VALUE}).")
     int block;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Threads for the factor updates of a block (default ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "1", description = "Threads: with --block 1 (perceptron), 2 split each pattern update in two halves with the same results as 1; with --block B > 1, threads for the updates of a block (default ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--symmetry-breaking", defaultValue = "" + BpParameters.DEFAULT_SYMMETRY_BREAKING,

@@ -125,6 +125,26 @@ class BpCommandsTest {
         assertThat(run(concat(base, "@" + dir.resolve("missing.txt"))).code()).isEqualTo(2);
     }
 
+    @Test
+    void twoThreadsPrintTheSameRunsAsOne() {
+        String[] trace = {"simulate", "fbp", "--n", "201", "--alpha", "0.6", "--seed", "3", "--protocol", "pseudo",
+                "--damping", "0.5", "--trace", "--threads"};
+        Out one = run(concat(trace, "1"));
+        Out two = run(concat(trace, "2"));
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(two.code()).as(two.err()).isZero();
+        assertThat(one.data()).hasSizeGreaterThan(3);
+        assertThat(two.data()).isEqualTo(one.data());
+        String[] runs = {"simulate", "fbp", "--n", "201", "--alpha", "0.6", "--seed", "3", "--runs", "2",
+                "--protocol", "pseudo", "--damping", "0.5", "--threads"};
+        Out r1 = run(concat(runs, "1"));
+        Out r2 = run(concat(runs, "2"));
+        assertThat(r2.data()).hasSize(3);
+        for (int i = 1; i < 3; i++) {
+            assertThat(withoutSeconds(r2.data().get(i))).isEqualTo(withoutSeconds(r1.data().get(i)));
+        }
+    }
+
     private static String[] concat(String[] a, String last) {
         String[] r = java.util.Arrays.copyOf(a, a.length + 1);
         r[a.length] = last;

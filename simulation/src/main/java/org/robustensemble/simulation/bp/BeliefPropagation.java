@@ -69,6 +69,8 @@ public final class BeliefPropagation implements AutoCloseable {
     private final Workspace[] ws;
     private final double[] oldBlock;
     private ExecutorService pool;
+    /** Two-thread sweeps of the perceptron kernel (block 1, threads >= 2); created on first use. */
+    private HalfSweep halves;
     /** Specialised pattern update of the perceptron (K = 1, Gaussian factor), or null (generic path). */
     private PerceptronKernel kernel;
     /** Whether {@link #u} currently holds the kernel's ratios instead of the algebra's encoding. */
@@ -159,7 +161,10 @@ public final class BeliefPropagation implements AutoCloseable {
         for (int mu = 0; mu < m; mu++) {
             perm[mu] = mu;
         }
-        int t = Math.max(1, Math.min(par.threads(), par.block()));
+        // block 1: the perceptron kernel can split each pattern's edges over two threads (HalfSweep, same bits);
+        // block B > 1: up to B threads update the patterns of a block
+        int t = par.block() == 1 ? (kernel != null ? Math.min(par.threads(), 2) : 1)
+                : Math.max(1, Math.min(par.threads(), par.block()));
         ws = new Workspace[t];
         for (int i = 0; i < t; i++) {
             ws[i] = new Workspace(n, k);
@@ -311,7 +316,12 @@ public final class BeliefPropagation implements AutoCloseable {
             }
             kernel.beginSweep(total);
         }
-        if (b == 1 && kernel != null) {
+        if (b == 1 && kernel != null && ws.length == 2) {
+            if (halves == null) {
+                halves = new HalfSweep(kernel, n);
+            }
+            maxd = halves.sweep(pool(), perm, m, u, total, par.damping(), ws[0].kernel, ws[1].kernel);
+        } else if (b == 1 && kernel != null) {
             PerceptronKernel.Scratch scratch = ws[0].kernel;
             double lambda = par.damping();
             for (int p = 0; p < m; p++) {
@@ -376,7 +386,7 @@ public final class BeliefPropagation implements AutoCloseable {
         return d;
     }
 
-    private List<Double> invokeAll(List<Callable<Double>> tasks) {
+    private ExecutorService pool() {
         if (pool == null) {
             pool = Executors.newFixedThreadPool(ws.length, r -> {
                 Thread th = new Thread(r, "bp-worker");
@@ -384,9 +394,13 @@ public final class BeliefPropagation implements AutoCloseable {
                 return th;
             });
         }
+        return pool;
+    }
+
+    private List<Double> invokeAll(List<Callable<Double>> tasks) {
         try {
             List<Double> out = new ArrayList<>(tasks.size());
-            for (Future<Double> f : pool.invokeAll(tasks)) {
+            for (Future<Double> f : pool().invokeAll(tasks)) {
                 out.add(f.get());
             }
             return out;

@@ -14,7 +14,9 @@ package org.robustensemble.simulation.bp;
  * @param representation the message encoding
  * @param block         patterns updated together from the same beliefs (1 = plain sequential BP). Results
  *                      depend on the block size but never on the thread count.
- * @param threads       worker threads for the factor updates of a block (>= 1)
+ * @param threads       threads (>= 1): with block 1, 2 or more threads split each pattern's edges of the perceptron
+ *                      kernel in two halves (same bits as one thread); with block B > 1, up to B threads update the
+ *                      patterns of a block
  * @param exactInput    use the exact (convolution) input-layer factor instead of the Gaussian one: O(N^2) per
  *                      message, for small N only (tests on tree-like and tiny instances)
  * @param symmetryBreaking committees only (K > 1, ignored for K = 1): every weight gets a fixed prior field drawn

@@ -41,6 +41,9 @@ final class PerceptronKernel {
     private static final double MAG_MAX = 1 - MagnetizationAlgebra.EPS;
 
     private final int n;
+    /** Fixed split of the edges of a pattern into [0, split) and [split, n): sums are always reduced over the two
+     * halves separately and added low + high, so the one- and two-thread sweeps give the same bits. */
+    private final int split;
     private final boolean field;
     /** -sigma^mu xi_i^mu, pattern-major. */
     private final byte[] xs;
@@ -49,6 +52,7 @@ final class PerceptronKernel {
 
     PerceptronKernel(int n, int m, byte[] xi, byte[] sigma, Representation rep) {
         this.n = n;
+        this.split = (n / 2) & ~3;
         this.field = rep == Representation.FIELD;
         xs = new byte[m * n];
         for (int mu = 0; mu < m; mu++) {
@@ -117,6 +121,9 @@ final class PerceptronKernel {
         final double[] q;
         final double[] d2;
         final double[] an;
+        /** Partial sums of the last {@link PerceptronKernel#partialSums} call: mean and variance parts. */
+        double s;
+        double v;
 
         Scratch(int n) {
             ro = new double[n];
@@ -145,35 +152,67 @@ final class PerceptronKernel {
      * @return the largest change of a message as a magnetization (NaN if a message is NaN)
      */
     double update(int mu, double[] u, double[] total, double lambda, Scratch w, boolean apply, double[] old, int oldOff) {
-        final int off = mu * n;
-        System.arraycopy(u, off, w.ro, 0, n);
+        front(mu, u, total, w, 0, n);
+        partialSums(mu, w, 0, split);
+        double s = w.s;
+        double v = w.v;
+        partialSums(mu, w, split, n);
+        return back(mu, u, total, lambda, w, apply, old, oldOff, s + w.s, v + w.v, 0, n);
+    }
+
+    /** @return the edge index where the two halves of a pattern update meet */
+    int split() {
+        return split;
+    }
+
+    /** Stage 1 of the update of pattern mu on edges [lo, hi): the old messages and the cavity magnetizations. */
+    void front(int mu, double[] u, double[] total, Scratch w, int lo, int hi) {
+        System.arraycopy(u, mu * n + lo, w.ro, lo, hi - lo);
         if (field) {
-            fieldCavities(w.ro, w.mg);
+            fieldCavities(w.ro, w.mg, lo, hi);
         } else {
-            magnetizationCavities(total, w.ro, w.mg);
+            magnetizationCavities(total, w.ro, w.mg, lo, hi);
         }
-        double[] sums = sums(off, w.mg, w.xd);
-        arguments(sums[0], sums[1], w.mg, w.xd, w.p, w.q);
+    }
+
+    /**
+     * Stage 2 on edges [lo, hi): the partial signed mean sum (-sigma xi_i) m_i and variance sum (1 - m_i^2) into
+     * {@code w.s}, {@code w.v}. The full sums are always (low half) + (high half) of {@link #split}.
+     */
+    void partialSums(int mu, Scratch w, int lo, int hi) {
+        sums(mu * n, w, lo, hi);
+    }
+
+    /**
+     * Stage 3 on edges [lo, hi), given the full sums: the new messages, stored, and the beliefs (or, without
+     * {@code apply}, the block's saved factors).
+     *
+     * @return the largest change of a message as a magnetization (NaN if a message is NaN)
+     */
+    double back(int mu, double[] u, double[] total, double lambda, Scratch w, boolean apply, double[] old, int oldOff,
+            double ss, double v, int lo, int hi) {
+        final int off = mu * n;
+        arguments(ss, v, w.mg, w.xd, w.p, w.q, lo, hi);
         if (field) {
-            erfcPairs(w.p, w.q);
-            fieldRatios(lambda, w);
-            return fieldStore(off, u, total, w, apply, old, oldOff);
+            erfcPairs(w.p, w.q, lo, hi);
+            fieldRatios(lambda, w, lo, hi);
+            return fieldStore(off, u, total, w, apply, old, oldOff, lo, hi);
         }
-        return magnetizationMessages(off, u, total, lambda, w, apply, old, oldOff);
+        return magnetizationMessages(off, u, total, lambda, w, apply, old, oldOff, lo, hi);
     }
 
     /** Cavity magnetizations tanh(H - u) = (A - rho) / (A + rho). */
-    private void fieldCavities(double[] ro, double[] mg) {
+    private void fieldCavities(double[] ro, double[] mg, int lo, int hi) {
         final double[] aa = a;
-        for (int i = 0; i < n; i++) {
+        for (int i = lo; i < hi; i++) {
             double ai = aa[i];
             double r = ro[i];
             mg[i] = (ai - r) / (ai + r);
         }
     }
 
-    private void magnetizationCavities(double[] total, double[] ro, double[] mg) {
-        for (int i = 0; i < n; i++) {
+    private void magnetizationCavities(double[] total, double[] ro, double[] mg, int lo, int hi) {
+        for (int i = lo; i < hi; i++) {
             mg[i] = cavity(total[i], ro[i]);
         }
     }
@@ -182,8 +221,10 @@ final class PerceptronKernel {
      * The signed mean sum_i (-sigma xi_i) m_i and the variance sum_i (1 - m_i^2) of the pre-activation, with four
      * partial sums (the additions of one sum would otherwise wait for each other); the signs as doubles in xd.
      */
-    private double[] sums(int off, double[] mg, double[] xd) {
+    private void sums(int off, Scratch w, int lo, int hi) {
         final byte[] x = xs;
+        final double[] mg = w.mg;
+        final double[] xd = w.xd;
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
@@ -192,8 +233,8 @@ final class PerceptronKernel {
         double v1 = 0;
         double v2 = 0;
         double v3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
+        int i = lo;
+        for (; i + 3 < hi; i += 4) {
             double x0 = x[off + i];
             double x1 = x[off + i + 1];
             double x2 = x[off + i + 2];
@@ -215,23 +256,24 @@ final class PerceptronKernel {
             v2 += 1 - m2 * m2;
             v3 += 1 - m3 * m3;
         }
-        for (; i < n; i++) {
+        for (; i < hi; i++) {
             double xi = x[off + i];
             double m = mg[i];
             xd[i] = xi;
             s0 += xi * m;
             v0 += 1 - m * m;
         }
-        return new double[] {(s0 + s1) + (s2 + s3), (v0 + v1) + (v2 + v3)};
+        w.s = (s0 + s1) + (s2 + s3);
+        w.v = (v0 + v1) + (v2 + v3);
     }
 
     /**
      * The scaled erfc arguments x+- = (ss + xi (1 -+ m)) / sqrt(2 s2bar) of each edge, s2bar = v - (1 - m^2)
      * floored at {@value #S2_FLOOR} (the floor cannot act when v > 1 + floor, the common case).
      */
-    private void arguments(double ss, double v, double[] mg, double[] xd, double[] p, double[] q) {
+    private void arguments(double ss, double v, double[] mg, double[] xd, double[] p, double[] q, int lo, int hi) {
         if (v - 1 > S2_FLOOR) {
-            for (int i = 0; i < n; i++) {
+            for (int i = lo; i < hi; i++) {
                 double m = mg[i];
                 double xi = xd[i];
                 double scale = INV_SQRT2 / Math.sqrt(v - (1 - m * m));
@@ -239,7 +281,7 @@ final class PerceptronKernel {
                 q[i] = (ss - xi * (1 + m)) * scale;
             }
         } else {
-            for (int i = 0; i < n; i++) {
+            for (int i = lo; i < hi; i++) {
                 double m = mg[i];
                 double xi = xd[i];
                 double scale = INV_SQRT2 / Math.sqrt(Math.max(v - (1 - m * m), S2_FLOOR));
@@ -250,8 +292,8 @@ final class PerceptronKernel {
     }
 
     /** erfc(x+), erfc(x-) in place, up to a common factor in the deep tail (see {@link #tailHigh}). */
-    private void erfcPairs(double[] p, double[] q) {
-        for (int i = 0; i < n; i++) {
+    private void erfcPairs(double[] p, double[] q, int lo, int hi) {
+        for (int i = lo; i < hi; i++) {
             double xp = p[i];
             double xm = q[i];
             if (Math.abs(xp) < EMAX && Math.abs(xm) < EMAX) {
@@ -276,13 +318,13 @@ final class PerceptronKernel {
      * the magnetization ((rn - ro) / ((rn + 1)(ro + 1)))^2 (into d2). One result per loop: the compiler
      * vectorises these loops (divisions included) only then.
      */
-    private void fieldRatios(double lambda, Scratch w) {
+    private void fieldRatios(double lambda, Scratch w, int lo, int hi) {
         final double[] p = w.p;
         final double[] q = w.q;
         final double[] rr = w.ro;
         final double[] step = w.xd;
         final double l1 = 1 - lambda;
-        for (int i = 0; i < n; i++) {
+        for (int i = lo; i < hi; i++) {
             double cp = p[i];
             double cm = q[i];
             double ro = rr[i];
@@ -294,11 +336,11 @@ final class PerceptronKernel {
         }
         final double[] aa = a;
         final double[] an = w.an;
-        for (int i = 0; i < n; i++) {
+        for (int i = lo; i < hi; i++) {
             an[i] = aa[i] * step[i];
         }
         final double[] d2 = w.d2;
-        for (int i = 0; i < n; i++) {
+        for (int i = lo; i < hi; i++) {
             double ro = rr[i];
             double rn = step[i] * ro;
             double t = (rn - ro) / ((rn + 1) * (ro + 1));
@@ -310,7 +352,8 @@ final class PerceptronKernel {
      * Clamps and stores the new messages, updates the beliefs (or saves the old messages for a block), and
      * returns the largest change of a message as a magnetization.
      */
-    private double fieldStore(int off, double[] u, double[] total, Scratch w, boolean apply, double[] old, int oldOff) {
+    private double fieldStore(int off, double[] u, double[] total, Scratch w, boolean apply, double[] old, int oldOff,
+            int lo, int hi) {
         final double[] rr = w.ro;
         final double[] stepIn = w.xd;
         final double[] d2 = w.d2;
@@ -318,7 +361,7 @@ final class PerceptronKernel {
         final double[] aa = a;
         double max2 = 0;
         boolean nan = false;
-        for (int i = 0; i < n; i++) {
+        for (int i = lo; i < hi; i++) {
             double ro = rr[i];
             double step = stepIn[i];
             double rn = step * ro;
@@ -410,12 +453,12 @@ final class PerceptronKernel {
      * pairs of {@link #erfcPairs} serve as well), damping, clamping, changes and beliefs.
      */
     private double magnetizationMessages(int off, double[] u, double[] total, double lambda, Scratch w,
-                                         boolean apply, double[] old, int oldOff) {
+                                         boolean apply, double[] old, int oldOff, int lo, int hi) {
         final double[] p = w.p;
         final double[] q = w.q;
-        erfcPairs(p, q);
+        erfcPairs(p, q, lo, hi);
         final double[] fr = w.xd;
-        for (int i = 0; i < n; i++) {
+        for (int i = lo; i < hi; i++) {
             double cp = p[i];
             double cm = q[i];
             fr[i] = (cp - cm) / (cp + cm);
@@ -425,7 +468,7 @@ final class PerceptronKernel {
         final double l1 = 1 - lambda;
         double maxd = 0;
         boolean nan = false;
-        for (int i = 0; i < n; i++) {
+        for (int i = lo; i < hi; i++) {
             double fresh = clampMag(fr[i]);
             double o = rr[i];
             double nu = lambda == 0 ? fresh : clampMag(lambda * o + l1 * fresh);

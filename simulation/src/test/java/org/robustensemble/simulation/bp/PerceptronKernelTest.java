@@ -18,6 +18,21 @@ class PerceptronKernelTest {
         return bp;
     }
 
+    /** Both BPs from the first one's messages, with weights 0..2 saturated (|u| = CLAMP on every pattern). */
+    private static void startSaturated(Instance inst, Representation rep, BeliefPropagation first,
+            BeliefPropagation second) {
+        Messages msg = first.snapshot();
+        MessageAlgebra a = rep.algebra();
+        int n = inst.n();
+        for (int mu = 0; mu < inst.m(); mu++) {
+            for (int i = 0; i < 3; i++) {
+                msg.input()[mu * n + i] = a.fromField((i == 1 ? -1 : 1) * FieldAlgebra.CLAMP);
+            }
+        }
+        first.restore(msg);
+        second.restore(msg);
+    }
+
     /**
      * Same sweeps (order, damping, focusing, blocks) on both paths; weights 0..2 start with saturated beliefs
      * (|H| = 30 M >> 120, the field kernel's non-ratio regime) that come back during the sweeps.
@@ -30,15 +45,8 @@ class PerceptronKernelTest {
         BpParameters par = BpParameters.defaults().withRepresentation(rep).withDamping(damping).withBlock(block)
                 .withThreads(block > 1 ? 2 : 1);
         try (BeliefPropagation fast = make(inst, par, false); BeliefPropagation ref = make(inst, par, true)) {
-            Messages msg = fast.snapshot();
             MessageAlgebra a = rep.algebra();
-            for (int mu = 0; mu < inst.m(); mu++) {
-                for (int i = 0; i < 3; i++) {
-                    msg.input()[mu * 61 + i] = a.fromField((i == 1 ? -1 : 1) * FieldAlgebra.CLAMP);
-                }
-            }
-            fast.restore(msg);
-            ref.restore(msg);
+            startSaturated(inst, rep, fast, ref);
             for (int s = 0; s < 8; s++) {
                 if (s == 2) {
                     fast.setFocusing(0.6, 5);
@@ -63,6 +71,33 @@ class PerceptronKernelTest {
                 // amplifies rounding differences of 1e-16 in m into O(1e-3): not a property of the kernel)
                 assertThat(fast.freeEntropy()).isCloseTo(ref.freeEntropy(), within(1e-12));
             }
+        }
+    }
+
+    /**
+     * Two threads (each pattern's edges split at {@link PerceptronKernel#split()}, HalfSweep) give exactly the bits
+     * of one thread: sweep changes, beliefs and messages, with focusing and saturated beliefs as above. N = 61 and
+     * 1001 (split 28 and 500: uneven halves, and the 4-wide sums with a remainder on both sides).
+     */
+    @ParameterizedTest
+    @CsvSource({"FIELD,0.0,61", "FIELD,0.5,61", "MAGNETIZATION,0.0,61", "MAGNETIZATION,0.5,61", "FIELD,0.5,1001"})
+    void twoThreadsGiveTheSameBitsAsOne(Representation rep, double damping, int n) {
+        Instance inst = Instance.random(n, 1, 0.6, false, 11);
+        BpParameters par = BpParameters.defaults().withRepresentation(rep).withDamping(damping);
+        try (BeliefPropagation one = make(inst, par.withThreads(1), false);
+                BeliefPropagation two = make(inst, par.withThreads(2), false)) {
+            startSaturated(inst, rep, one, two);
+            for (int s = 0; s < 10; s++) {
+                if (s == 2) {
+                    one.setFocusing(0.6, 5);
+                    two.setFocusing(0.6, 5);
+                }
+                assertThat(two.sweep()).as("sweep %d", s).isEqualTo(one.sweep());
+                // isEqualTo on double[] is Arrays.equals: bit for bit (containsExactly would be quadratic here)
+                assertThat(two.magnetizations()).as("sweep %d", s).isEqualTo(one.magnetizations());
+            }
+            assertThat(java.util.Arrays.equals(two.snapshot().input(), one.snapshot().input())).isTrue();
+            assertThat(two.freeEntropy()).isEqualTo(one.freeEntropy());
         }
     }
 }
