@@ -99,4 +99,55 @@ class ZeroComplexityCurveTest {
         assertThatThrownBy(() -> c.compute(0.6, new double[] {0.1}, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("yMax");
     }
+
+    /**
+     * dense-reference.md section 9.2: with steps of 1e-4 in d through the dip, at alpha = 0.76682 branch B folds back
+     * near d = 0.0435 (the continuation jumps to the upper branch: gamma rises by more than 0.03 in one step, and
+     * S_I by more than 2 gamma Delta d), while at 0.76683 it runs on without a jump and gamma keeps falling (0.084
+     * at d = 0.05 against 0.18 on the upper branch: B heading for gamma -&gt; 0, section 9.1).
+     */
+    @Test
+    @org.junit.jupiter.api.Tag("slow")
+    void theBranchDetachesBetween076682And076683() {
+        java.util.List<Double> list = new java.util.ArrayList<>();
+        for (int i = 0; i <= 6; i++) {
+            list.add(0.02 + 0.0025 * i);
+        }
+        for (int i = 1; i <= 10; i++) {
+            list.add(0.035 + 0.0005 * i);
+        }
+        for (int i = 1; i <= 60; i++) {
+            list.add(0.040 + 0.0001 * i);
+        }
+        for (int i = 1; i <= 8; i++) {
+            list.add(0.046 + 0.0005 * i);
+        }
+        double[] ds = list.stream().mapToDouble(x -> Math.round(x * 1e6) / 1e6).toArray();
+        ZeroComplexityCurve c = new ZeroComplexityCurve(Quadrature.defaults());
+        List<ZeroComplexityCurve.Point> folds = c.compute(0.76682, ds, 400, false);
+        List<ZeroComplexityCurve.Point> runs = c.compute(0.76683, ds, 400, false);
+        double foldAt = Double.NaN;
+        for (int i = 1; i < ds.length; i++) {
+            ZeroComplexityCurve.Point a = folds.get(i - 1);
+            ZeroComplexityCurve.Point b = folds.get(i);
+            assertThat(b.converged()).as("0.76682, d = %s", ds[i]).isTrue();
+            if (b.gamma() - a.gamma() > 0.03 && Double.isNaN(foldAt)) {
+                foldAt = a.d();
+                double slope = (b.localEntropy() - a.localEntropy()) / (2 * (b.d() - a.d()));
+                assertThat(slope - 0.5 * (a.gamma() + b.gamma())).isGreaterThan(0.1);
+            }
+        }
+        assertThat(foldAt).isBetween(0.0430, 0.0440);
+        for (int i = 1; i < ds.length; i++) {
+            ZeroComplexityCurve.Point a = runs.get(i - 1);
+            ZeroComplexityCurve.Point b = runs.get(i);
+            assertThat(b.converged()).as("0.76683, d = %s", ds[i]).isTrue();
+            if (b.d() > 0.041) {
+                assertThat(b.gamma()).as("d = %s", b.d()).isLessThan(a.gamma());
+            }
+            double slope = (b.localEntropy() - a.localEntropy()) / (2 * (b.d() - a.d()));
+            assertThat(Math.abs(slope - 0.5 * (a.gamma() + b.gamma()))).as("d = %s", b.d()).isLessThan(5e-3);
+        }
+        assertThat(runs.get(ds.length - 1).gamma()).isLessThan(0.1);
+    }
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Caveat (analytic/docs/dense-reference.md sections 8-9): at kappa = 0 this gives 0.7553, below the",
                 "published 0.77-0.78 (finite y = 32..128 approaches the same dip as 1/y). The dip lies where the",
                 "y = inf references have Sigma_ext < 0; on the curve of the references that exist (theory curve",
-                "--y sigma0) the branch from small d closes off as an isolated cluster from alpha = 0.7667 +- 0.0002."})
+                "--y sigma0) the branch from small d closes off as an isolated cluster from alpha = 0.76683."})
 final class TheoryBreakupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
