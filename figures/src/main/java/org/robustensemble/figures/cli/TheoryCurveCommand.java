@@ -9,6 +9,7 @@ import org.robustensemble.analytic.perceptron.MultiStateCurve;
 import org.robustensemble.analytic.perceptron.MultiStateRobustEnsemble;
 import org.robustensemble.analytic.perceptron.MultiStateRobustEnsembleLimit;
 import org.robustensemble.analytic.perceptron.WeightSet;
+import org.robustensemble.analytic.perceptron.ReferenceConstraintCost;
 import org.robustensemble.analytic.perceptron.ZeroComplexityCurve;
 
 import picocli.CommandLine.Command;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "With --y sigma0, y is chosen per d as the y* where Sigma_ext = 0 (the densest regions that exist for",
                 "a typical instance, science.md 3.2); the y column gives y*, or inf where Sigma_ext > 0 up to y = "
                         + TheoryCurveCommand.SIGMA0_Y_MAX_TEXT + " (the y = inf curve applies there).",
-                "Above alpha ~ 0.767 two Sigma_ext = 0 branches coexist and each row is the higher of those the two",
+                "With --reference-cost a column reference_cost gives, at each y* row, the first-order cost of requiring",
+                "the references to be solutions (<= 0; 0 = they already are; ReferenceConstraintCost, a few s per row).",
+                "Above alpha ~ 0.7666 two Sigma_ext = 0 branches coexist and each row is the higher of those the two",
                 "continuation passes (from the smallest and from the largest d) reach: give d from ~0.02 to ~0.09",
                 "so that both are found (dense-reference.md section 9).",
                 "With --weights W1,W2,.. (multi-state): alpha,y,d,gamma,S_I,S_I_alpha0,Q,Qref,Sigma_ext, where",
@@ -53,6 +56,10 @@ final class TheoryCurveCommand implements Callable<Integer> {
 
     @Option(names = "--constrained", description = "Reference constrained to be a solution (dense reference solutions, y = inf; binary weights, beta = inf; --kappa applies to the reference and the counted solutions).")
     boolean constrained;
+
+    @Option(names = "--reference-cost", description = "With --y sigma0: add the column reference_cost, the first-order cost"
+            + " (per weight, <= 0) of requiring the references at y* to be solutions (dense-reference.md section 9.4).")
+    boolean referenceCost;
 
     @Mixin
     TheoryOptions.Margin margin;
@@ -82,6 +89,9 @@ final class TheoryCurveCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--y sigma0 needs alpha > 0 (at alpha = 0 Sigma_ext > 0 for every y)");
             }
             return zeroComplexity(a, distances.values());
+        }
+        if (referenceCost) {
+            throw new IllegalArgumentException("--reference-cost needs --y sigma0 (the finite-y references at Sigma_ext = 0)");
         }
         double yy = Args.number(y, "--y");
         Args.requireY(yy);
@@ -148,17 +158,24 @@ final class TheoryCurveCommand implements Callable<Integer> {
                 .mapToDouble(ZeroComplexityCurve.Point::d).toArray();
         List<DenseRegionCurve.Point> limit = unbounded.length == 0 ? List.of()
                 : new DenseRegionCurve(quadrature.quadrature()).compute(a, Double.POSITIVE_INFINITY, unbounded);
-        CsvTable t = new CsvTable(Args.commandLine(spec), "alpha", "y", "d", "gamma", "S_I", "H2", "Sigma_ext");
+        String[] columns = referenceCost
+                ? new String[] {"alpha", "y", "d", "gamma", "S_I", "H2", "Sigma_ext", "reference_cost"}
+                : new String[] {"alpha", "y", "d", "gamma", "S_I", "H2", "Sigma_ext"};
+        CsvTable t = new CsvTable(Args.commandLine(spec), columns);
         quadrature.describe(t);
         t.meta("y", "sigma0: per d the y* where Sigma_ext = 0 (inf: Sigma_ext > 0 up to y = " + SIGMA0_Y_MAX_TEXT
                 + ", the y = inf row)");
+        if (referenceCost) {
+            t.meta("reference_cost", "first-order cost per weight of requiring the y* references to be solutions"
+                    + " (exp(N cost) = probability that one is; empty on y = inf rows)");
+        }
         StringBuilder failed = new StringBuilder();
         int k = 0;
         for (ZeroComplexityCurve.Point p : pts) {
             if (p.failure() != null) {
                 failed.append(failed.length() == 0 ? "" : "; ").append("d=").append(CsvTable.num(p.d())).append(": ")
                         .append(p.failure());
-                t.row(a, null, p.d(), null, null, p.binaryEntropy(), null);
+                t.row(withCost(new Object[] {a, null, p.d(), null, null, p.binaryEntropy(), null}, null));
             } else if (Double.isInfinite(p.y())) {
                 DenseRegionCurve.Point q = limit.get(k++);
                 if (!q.converged()) {
@@ -167,12 +184,24 @@ final class TheoryCurveCommand implements Callable<Integer> {
                             .append(", and no y = inf saddle point there: ")
                             .append(q.failure() != null ? q.failure() : q.report()).append(')');
                 }
-                t.row(a, "inf", p.d(), q.gamma(), q.localEntropy(), q.binaryEntropy(), Double.NaN);
+                t.row(withCost(new Object[] {a, "inf", p.d(), q.gamma(), q.localEntropy(), q.binaryEntropy(), Double.NaN},
+                        Double.NaN));
             } else {
-                t.row(a, p.y(), p.d(), p.gamma(), p.localEntropy(), p.binaryEntropy(), 0.0);
+                Object cost = referenceCost ? ReferenceConstraintCost.evaluate(p.solution()).cost() : null;
+                t.row(withCost(new Object[] {a, p.y(), p.d(), p.gamma(), p.localEntropy(), p.binaryEntropy(), 0.0}, cost));
             }
         }
         return finish(t, failed);
+    }
+
+    /** The row's values, with the reference_cost value appended when that column is on. */
+    private Object[] withCost(Object[] values, Object cost) {
+        if (!referenceCost) {
+            return values;
+        }
+        Object[] out = java.util.Arrays.copyOf(values, values.length + 1);
+        out[values.length] = cost;
+        return out;
     }
 
     private int constrainedCurve(double a, double[] ds) {

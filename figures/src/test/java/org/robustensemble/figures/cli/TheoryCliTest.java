@@ -1,6 +1,7 @@
 package org.robustensemble.figures.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -130,6 +131,19 @@ class TheoryCliTest {
         Result bad = run("theory", "curve", "--constrained", "--alpha", "0.5", "--beta", "3", "--d", "0.04");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("beta");
+    }
+
+    @Test
+    void sigmaZeroCurveWithTheReferenceCostColumn() {
+        // the cost at alpha = 0.6, d = 0.04 is ReferenceConstraintCostTest's value; without sigma0 the flag is refused
+        Result r = run("theory", "curve", "--alpha", "0.6", "--y", "sigma0", "--d", "0.04", "--reference-cost");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.header()).isEqualTo("alpha,y,d,gamma,S_I,H2,Sigma_ext,reference_cost");
+        assertThat(r.out()).contains("# reference_cost=");
+        assertThat(Double.parseDouble(r.row(0)[7])).isCloseTo(-5.4887e-4, within(1e-7));
+        Result bad = run("theory", "curve", "--alpha", "0.6", "--d", "0.04", "--reference-cost");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--reference-cost needs --y sigma0");
     }
 
     @Test
