@@ -101,53 +101,40 @@ class ZeroComplexityCurveTest {
     }
 
     /**
-     * dense-reference.md section 9.2: with steps of 1e-4 in d through the dip, at alpha = 0.76682 branch B folds back
-     * near d = 0.0435 (the continuation jumps to the upper branch: gamma rises by more than 0.03 in one step, and
-     * S_I by more than 2 gamma Delta d), while at 0.76683 it runs on without a jump and gamma keeps falling (0.084
-     * at d = 0.05 against 0.18 on the upper branch: B heading for gamma -&gt; 0, section 9.1).
+     * dense-reference.md section 9.2, through {@link ZeroComplexityBreakup#classify}: with steps of 1e-4 in d through
+     * the dip, at alpha = 0.76682 branch B folds back near d = 0.0435 (a jump to the upper branch, gamma about 0.126
+     * before it), while at 0.76683 it runs on without a jump until gamma &lt; 0.05 (at d = 0.0595; it ends with
+     * gamma ~ 0.008 at d = 0.08, section 9.1).
      */
     @Test
     @org.junit.jupiter.api.Tag("slow")
     void theBranchDetachesBetween076682And076683() {
-        java.util.List<Double> list = new java.util.ArrayList<>();
-        for (int i = 0; i <= 6; i++) {
-            list.add(0.02 + 0.0025 * i);
-        }
-        for (int i = 1; i <= 10; i++) {
-            list.add(0.035 + 0.0005 * i);
-        }
-        for (int i = 1; i <= 60; i++) {
-            list.add(0.040 + 0.0001 * i);
-        }
-        for (int i = 1; i <= 8; i++) {
-            list.add(0.046 + 0.0005 * i);
-        }
-        double[] ds = list.stream().mapToDouble(x -> Math.round(x * 1e6) / 1e6).toArray();
-        ZeroComplexityCurve c = new ZeroComplexityCurve(Quadrature.defaults());
-        List<ZeroComplexityCurve.Point> folds = c.compute(0.76682, ds, 400, false);
-        List<ZeroComplexityCurve.Point> runs = c.compute(0.76683, ds, 400, false);
-        double foldAt = Double.NaN;
-        for (int i = 1; i < ds.length; i++) {
-            ZeroComplexityCurve.Point a = folds.get(i - 1);
-            ZeroComplexityCurve.Point b = folds.get(i);
-            assertThat(b.converged()).as("0.76682, d = %s", ds[i]).isTrue();
-            if (b.gamma() - a.gamma() > 0.03 && Double.isNaN(foldAt)) {
-                foldAt = a.d();
-                double slope = (b.localEntropy() - a.localEntropy()) / (2 * (b.d() - a.d()));
-                assertThat(slope - 0.5 * (a.gamma() + b.gamma())).isGreaterThan(0.1);
+        ZeroComplexityBreakup b = new ZeroComplexityBreakup(Quadrature.defaults());
+        ZeroComplexityBreakup.Evaluation folds = b.classify(0.76682);
+        assertThat(folds.detached()).isFalse();
+        assertThat(folds.d()).isBetween(0.0430, 0.0440);
+        assertThat(folds.gamma()).isBetween(0.12, 0.13);
+        ZeroComplexityBreakup.Evaluation runs = b.classify(0.76683);
+        assertThat(runs.detached()).isTrue();
+        assertThat(runs.d()).isBetween(0.055, 0.065);
+        assertThat(runs.gamma()).isLessThan(ZeroComplexityBreakup.GAMMA_END);
+    }
+
+    @Test
+    void detachmentGridAndArguments() {
+        double[] g = ZeroComplexityBreakup.grid();
+        int fine = 0;
+        for (int i = 1; i < g.length; i++) {
+            assertThat(g[i]).isGreaterThan(g[i - 1]);
+            if (g[i] > 0.040 && g[i] <= 0.046 && Math.abs(g[i] - g[i - 1] - 1e-4) < 1e-9) {
+                fine++;
             }
         }
-        assertThat(foldAt).isBetween(0.0430, 0.0440);
-        for (int i = 1; i < ds.length; i++) {
-            ZeroComplexityCurve.Point a = runs.get(i - 1);
-            ZeroComplexityCurve.Point b = runs.get(i);
-            assertThat(b.converged()).as("0.76683, d = %s", ds[i]).isTrue();
-            if (b.d() > 0.041) {
-                assertThat(b.gamma()).as("d = %s", b.d()).isLessThan(a.gamma());
-            }
-            double slope = (b.localEntropy() - a.localEntropy()) / (2 * (b.d() - a.d()));
-            assertThat(Math.abs(slope - 0.5 * (a.gamma() + b.gamma()))).as("d = %s", b.d()).isLessThan(5e-3);
-        }
-        assertThat(runs.get(ds.length - 1).gamma()).isLessThan(0.1);
+        assertThat(fine).isEqualTo(60);
+        assertThat(g[0]).isEqualTo(0.02);
+        assertThat(g[g.length - 1]).isEqualTo(0.09);
+        ZeroComplexityBreakup b = new ZeroComplexityBreakup(Quadrature.defaults());
+        assertThatThrownBy(() -> b.locate(0.77, 0.765, 1e-5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> b.locate(0.765, 0.77, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

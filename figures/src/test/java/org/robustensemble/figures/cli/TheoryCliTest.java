@@ -226,6 +226,9 @@ class TheoryCliTest {
             {"theory", "breakup", "--alpha-lo", "0.8", "--alpha-hi", "0.7"},
             {"theory", "breakup", "--tolerance", "0"},
             {"theory", "breakup", "--d-guess", "0.5"},
+            {"theory", "breakup", "--criterion", "sigma0", "--kappa", "0.1"},
+            {"theory", "breakup", "--criterion", "sigma0", "--alpha-lo", "0.77", "--alpha-hi", "0.765"},
+            {"theory", "breakup", "--criterion", "nope"},
         };
         for (String[] args : bad) {
             Result r = run(args);
