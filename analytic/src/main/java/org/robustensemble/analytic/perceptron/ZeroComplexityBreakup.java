@@ -94,27 +94,27 @@ public final class ZeroComplexityBreakup {
     public Evaluation classify(double alpha) {
         double[] ds = grid();
         List<ZeroComplexityCurve.Point> pts = new ZeroComplexityCurve(quad).compute(alpha, ds, Y_MAX, false);
-        ZeroComplexityCurve.Point prev = null;
-        for (ZeroComplexityCurve.Point p : pts) {
+        for (int i = 0; i < pts.size(); i++) {
+            ZeroComplexityCurve.Point p = pts.get(i);
             if (p.failure() == null && Double.isInfinite(p.y())) {
                 // Sigma_ext > 0 up to y = Y_MAX: the curve has joined the y = inf curve, still connected
-                return report(new Evaluation(alpha, false, p.d(), Double.NaN, pts.indexOf(p) + 1));
+                return report(new Evaluation(alpha, false, p.d(), Double.NaN, i + 1));
             }
             if (!p.converged()) {
                 throw new NonConvergenceException("Sigma_ext = 0 curve at alpha = " + alpha + ", d = " + p.d()
-                        + " before the branch was classified: " + (p.failure() != null ? p.failure() : "y* unbounded"),
+                        + " before the branch was classified: " + p.failure(),
                         new ConvergenceReport(0, Double.NaN, Double.NaN, 0, "Sigma_ext = 0 continuation", false));
             }
-            if (prev != null) {
+            if (i > 0) {
+                ZeroComplexityCurve.Point prev = pts.get(i - 1);
                 double slope = (p.localEntropy() - prev.localEntropy()) / (2 * (p.d() - prev.d()));
                 if (Math.abs(slope - 0.5 * (p.gamma() + prev.gamma())) > JUMP) {
-                    return report(new Evaluation(alpha, false, prev.d(), prev.gamma(), pts.indexOf(p) + 1));
+                    return report(new Evaluation(alpha, false, prev.d(), prev.gamma(), i + 1));
                 }
             }
             if (p.gamma() < GAMMA_END) {
-                return report(new Evaluation(alpha, true, p.d(), p.gamma(), pts.indexOf(p) + 1));
+                return report(new Evaluation(alpha, true, p.d(), p.gamma(), i + 1));
             }
-            prev = p;
         }
         // neither a jump nor small gamma up to d = 0.09: one connected curve (below the fold region)
         ZeroComplexityCurve.Point min = pts.stream().min(java.util.Comparator.comparingDouble(ZeroComplexityCurve.Point::gamma))
