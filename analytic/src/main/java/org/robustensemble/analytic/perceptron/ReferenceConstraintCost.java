@@ -34,13 +34,7 @@ import org.robustensemble.analytic.gauss.GaussianRule;
  */
 public final class ReferenceConstraintCost {
 
-    private static final int Z0_POINTS = 1501;
-    private static final double Z0_MAX = 9;
-    private static final int Z1_POINTS = 4001;
     private static final int OUTER = 61;
-    private static final double X_STEP = 0.005;
-    private static final double X_HALF_WINDOW = 12;
-    private static final double X_COARSE_STEP = 0.05;
 
     private ReferenceConstraintCost() {
     }
@@ -69,10 +63,8 @@ public final class ReferenceConstraintCost {
         double gamma = s.gamma();
         double qh0 = s.qHat0();
         double dqh = s.qHat1() - qh0;
-        if (!(y >= 1) || !Double.isFinite(y) || !(qh0 >= 0) || !(dqh >= 0) || !(s.q1() > s.q0())) {
-            throw new IllegalArgumentException("not a finite-y RS saddle point with q1 > q0, qh1 >= qh0 >= 0: " + s);
-        }
-        double[] site = siteOverlaps(y, gamma, qh0, dqh);
+        GroupMeasures.check(s);
+        double[] site = GroupMeasures.site(y, gamma, qh0, dqh);
         double qt = site[0];
         double p0 = site[1];
         double overlap = site[2];
@@ -91,61 +83,6 @@ public final class ReferenceConstraintCost {
         return new Result(cost, qt, p0, overlap, q0, q1, a3sq);
     }
 
-    /** (Qt, p0, S, q0, q1) from the site measure Dz1 [2cosh(h + s gamma)]^y. */
-    private static double[] siteOverlaps(double y, double gamma, double qh0, double dqh) {
-        double c = Math.sqrt(dqh);
-        double half = y * c + 14;
-        double dz1 = 2 * half / (Z1_POINTS - 1);
-        double dz0 = Z0_MAX / (Z0_POINTS - 1);
-        double[] lw = new double[2 * Z1_POINTS];
-        double[] t = new double[2 * Z1_POINTS];
-        double wsum = 0;
-        double qt = 0;
-        double p0 = 0;
-        double sOv = 0;
-        double q0 = 0;
-        double q1 = 0;
-        for (int k = 0; k < Z0_POINTS; k++) {
-            double z0 = k * dz0;
-            double w0 = Math.exp(-z0 * z0 / 2) * (k == 0 || k == Z0_POINTS - 1 ? 0.5 : 1);
-            double v = Math.sqrt(qh0) * z0;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < Z1_POINTS; j++) {
-                double z1 = -half + j * dz1;
-                for (int si = 0; si < 2; si++) {
-                    double h = v + c * z1 + (si == 0 ? gamma : -gamma);
-                    int idx = si * Z1_POINTS + j;
-                    lw[idx] = -z1 * z1 / 2 + y * GaussianFunctions.lnTwoCosh(h);
-                    t[idx] = GaussianFunctions.tanh(h);
-                    max = Math.max(max, lw[idx]);
-                }
-            }
-            double z = 0;
-            double mRef = 0;
-            double m = 0;
-            double tt = 0;
-            double st = 0;
-            for (int idx = 0; idx < 2 * Z1_POINTS; idx++) {
-                double e = Math.exp(lw[idx] - max);
-                double sgn = idx < Z1_POINTS ? 1 : -1;
-                z += e;
-                mRef += sgn * e;
-                m += e * t[idx];
-                tt += e * t[idx] * t[idx];
-                st += sgn * e * t[idx];
-            }
-            mRef /= z;
-            m /= z;
-            wsum += w0;
-            qt += w0 * mRef * mRef;
-            p0 += w0 * mRef * m;
-            q0 += w0 * m * m;
-            q1 += w0 * tt / z;
-            sOv += w0 * st / z;
-        }
-        return new double[] {qt / wsum, p0 / wsum, sOv / wsum, q0 / wsum, q1 / wsum};
-    }
-
     /** E_{gt,g} ln E_x[H_ref H^y] - E_g ln E_x[H^y]. */
     private static double energeticDifference(double y, double q0, double q1, double qt, double p0, double a2,
             double a3) {
@@ -153,32 +90,14 @@ public final class ReferenceConstraintCost {
         double c = Math.sqrt(q1 - q0);
         double sd = Math.sqrt(1 - q1);
         double r = Math.sqrt(Math.max(qt - p0 * p0 / q0, 0));
-        int nx = (int) Math.round(2 * X_HALF_WINDOW / X_STEP) + 1;
+        int nx = GroupMeasures.X_POINTS;
         double[] xs = new double[nx];
         double[] lb = new double[nx];
         double total = 0;
         for (int i = 0; i < rule.size(); i++) {
             double u1 = rule.node(i);
             double g = Math.sqrt(q0) * u1;
-            // peak of -x^2/2 + y ln H(-(g + c x)/sd): coarse scan over a window that surely contains it
-            double lo = -14;
-            double hi = Math.max(14, (Math.abs(g) + 8 * sd) / c + 14);
-            double peak = lo;
-            double best = Double.NEGATIVE_INFINITY;
-            for (double x = lo; x <= hi; x += X_COARSE_STEP) {
-                double f = -x * x / 2 + y * GaussianFunctions.lnH(-(g + c * x) / sd);
-                if (f > best) {
-                    best = f;
-                    peak = x;
-                }
-            }
-            double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < nx; j++) {
-                double x = peak - X_HALF_WINDOW + j * X_STEP;
-                xs[j] = x;
-                lb[j] = -x * x / 2 + y * GaussianFunctions.lnH(-(g + c * x) / sd);
-                max = Math.max(max, lb[j]);
-            }
+            double max = GroupMeasures.groupWindow(g, y, c, sd, xs, lb);
             double base = 0;
             for (int j = 0; j < nx; j++) {
                 base += Math.exp(lb[j] - max);

@@ -9,6 +9,7 @@ import org.robustensemble.analytic.perceptron.MultiStateCurve;
 import org.robustensemble.analytic.perceptron.MultiStateRobustEnsemble;
 import org.robustensemble.analytic.perceptron.MultiStateRobustEnsembleLimit;
 import org.robustensemble.analytic.perceptron.WeightSet;
+import org.robustensemble.analytic.perceptron.InnerReplicon;
 import org.robustensemble.analytic.perceptron.ReferenceConstraintCost;
 import org.robustensemble.analytic.perceptron.ZeroComplexityCurve;
 
@@ -30,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "a typical instance, science.md 3.2); the y column gives y*, or inf where Sigma_ext > 0 up to y = "
                         + TheoryCurveCommand.SIGMA0_Y_MAX_TEXT + " (the y = inf curve applies there).",
                 "With --reference-cost a column reference_cost gives, at each y* row, the first-order cost of requiring",
-                "the references to be solutions (<= 0; 0 = they already are; ReferenceConstraintCost, a few s per row).",
+                "the references to be solutions (<= 0; 0 = they already are; ReferenceConstraintCost, a few s per row);",
+                "with --replicon a column replicon, the stability of the RS replicas around a reference (stable < 1).",
                 "Above alpha ~ 0.7666 two Sigma_ext = 0 branches coexist and each row is the higher of those the two",
                 "continuation passes (from the smallest and from the largest d) reach: give d from ~0.02 to ~0.09",
                 "so that both are found (dense-reference.md section 9).",
@@ -61,6 +63,10 @@ final class TheoryCurveCommand implements Callable<Integer> {
             + " (per weight, <= 0) of requiring the references at y* to be solutions (dense-reference.md section 9.4).")
     boolean referenceCost;
 
+    @Option(names = "--replicon", description = "With --y sigma0: add the column replicon, the replicon of the y replicas"
+            + " around a reference at y* (RS locally stable below 1; dense-reference.md section 9.5).")
+    boolean replicon;
+
     @Mixin
     TheoryOptions.Margin margin;
 
@@ -90,8 +96,9 @@ final class TheoryCurveCommand implements Callable<Integer> {
             }
             return zeroComplexity(a, distances.values());
         }
-        if (referenceCost) {
-            throw new IllegalArgumentException("--reference-cost needs --y sigma0 (the finite-y references at Sigma_ext = 0)");
+        if (referenceCost || replicon) {
+            throw new IllegalArgumentException((referenceCost ? "--reference-cost" : "--replicon")
+                    + " needs --y sigma0 (the finite-y references at Sigma_ext = 0)");
         }
         double yy = Args.number(y, "--y");
         Args.requireY(yy);
@@ -158,10 +165,14 @@ final class TheoryCurveCommand implements Callable<Integer> {
                 .mapToDouble(ZeroComplexityCurve.Point::d).toArray();
         List<DenseRegionCurve.Point> limit = unbounded.length == 0 ? List.of()
                 : new DenseRegionCurve(quadrature.quadrature()).compute(a, Double.POSITIVE_INFINITY, unbounded);
-        String[] columns = referenceCost
-                ? new String[] {"alpha", "y", "d", "gamma", "S_I", "H2", "Sigma_ext", "reference_cost"}
-                : new String[] {"alpha", "y", "d", "gamma", "S_I", "H2", "Sigma_ext"};
-        CsvTable t = new CsvTable(Args.commandLine(spec), columns);
+        List<String> columns = new java.util.ArrayList<>(List.of("alpha", "y", "d", "gamma", "S_I", "H2", "Sigma_ext"));
+        if (referenceCost) {
+            columns.add("reference_cost");
+        }
+        if (replicon) {
+            columns.add("replicon");
+        }
+        CsvTable t = new CsvTable(Args.commandLine(spec), columns.toArray(String[]::new));
         quadrature.describe(t);
         t.meta("y", "sigma0: per d the y* where Sigma_ext = 0 (inf: Sigma_ext > 0 up to y = " + SIGMA0_Y_MAX_TEXT
                 + ", the y = inf row)");
@@ -169,13 +180,17 @@ final class TheoryCurveCommand implements Callable<Integer> {
             t.meta("reference_cost", "first-order cost per weight of requiring the y* references to be solutions"
                     + " (exp(N cost) = probability that one is; empty on y = inf rows)");
         }
+        if (replicon) {
+            t.meta("replicon", "replicon of the replicas around a reference at y* (RS locally stable below 1;"
+                    + " empty on y = inf rows)");
+        }
         StringBuilder failed = new StringBuilder();
         int k = 0;
         for (ZeroComplexityCurve.Point p : pts) {
             if (p.failure() != null) {
                 failed.append(failed.length() == 0 ? "" : "; ").append("d=").append(CsvTable.num(p.d())).append(": ")
                         .append(p.failure());
-                t.row(withCost(new Object[] {a, null, p.d(), null, null, p.binaryEntropy(), null}, null));
+                t.row(withExtras(new Object[] {a, null, p.d(), null, null, p.binaryEntropy(), null}, null, null));
             } else if (Double.isInfinite(p.y())) {
                 DenseRegionCurve.Point q = limit.get(k++);
                 if (!q.converged()) {
@@ -184,24 +199,28 @@ final class TheoryCurveCommand implements Callable<Integer> {
                             .append(", and no y = inf saddle point there: ")
                             .append(q.failure() != null ? q.failure() : q.report()).append(')');
                 }
-                t.row(withCost(new Object[] {a, "inf", p.d(), q.gamma(), q.localEntropy(), q.binaryEntropy(), Double.NaN},
-                        Double.NaN));
+                t.row(withExtras(new Object[] {a, "inf", p.d(), q.gamma(), q.localEntropy(), q.binaryEntropy(), Double.NaN},
+                        Double.NaN, Double.NaN));
             } else {
                 Object cost = referenceCost ? ReferenceConstraintCost.evaluate(p.solution()).cost() : null;
-                t.row(withCost(new Object[] {a, p.y(), p.d(), p.gamma(), p.localEntropy(), p.binaryEntropy(), 0.0}, cost));
+                Object rep = replicon ? InnerReplicon.evaluate(p.solution()).value() : null;
+                t.row(withExtras(new Object[] {a, p.y(), p.d(), p.gamma(), p.localEntropy(), p.binaryEntropy(), 0.0}, cost,
+                        rep));
             }
         }
         return finish(t, failed);
     }
 
-    /** The row's values, with the reference_cost value appended when that column is on. */
-    private Object[] withCost(Object[] values, Object cost) {
-        if (!referenceCost) {
-            return values;
+    /** The row's values, with the reference_cost and replicon values appended when those columns are on. */
+    private Object[] withExtras(Object[] values, Object cost, Object rep) {
+        List<Object> out = new java.util.ArrayList<>(java.util.Arrays.asList(values));
+        if (referenceCost) {
+            out.add(cost);
         }
-        Object[] out = java.util.Arrays.copyOf(values, values.length + 1);
-        out[values.length] = cost;
-        return out;
+        if (replicon) {
+            out.add(rep);
+        }
+        return out.toArray();
     }
 
     private int constrainedCurve(double a, double[] ds) {

@@ -134,16 +134,20 @@ class TheoryCliTest {
     }
 
     @Test
-    void sigmaZeroCurveWithTheReferenceCostColumn() {
+    void sigmaZeroCurveWithTheReferenceCostAndRepliconColumns() {
         // the cost at alpha = 0.6, d = 0.04 is ReferenceConstraintCostTest's value; without sigma0 the flag is refused
-        Result r = run("theory", "curve", "--alpha", "0.6", "--y", "sigma0", "--d", "0.04", "--reference-cost");
+        // (and the replicon, InnerRepliconTest's value)
+        Result r = run("theory", "curve", "--alpha", "0.6", "--y", "sigma0", "--d", "0.04", "--reference-cost",
+                "--replicon");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.header()).isEqualTo("alpha,y,d,gamma,S_I,H2,Sigma_ext,reference_cost");
-        assertThat(r.out()).contains("# reference_cost=");
+        assertThat(r.header()).isEqualTo("alpha,y,d,gamma,S_I,H2,Sigma_ext,reference_cost,replicon");
+        assertThat(r.out()).contains("# reference_cost=").contains("# replicon=");
         assertThat(Double.parseDouble(r.row(0)[7])).isCloseTo(-5.4887e-4, within(1e-7));
+        assertThat(Double.parseDouble(r.row(0)[8])).isCloseTo(0.06761, within(2e-5));
         Result bad = run("theory", "curve", "--alpha", "0.6", "--d", "0.04", "--reference-cost");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("--reference-cost needs --y sigma0");
+        assertThat(run("theory", "curve", "--alpha", "0.6", "--d", "0.04", "--replicon").code()).isEqualTo(2);
     }
 
     @Test
