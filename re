@@ -12,11 +12,12 @@
 #    doubled the magnetization representation's sweep time.
 #  CompileCommand=quiet: HotSpot would otherwise print the command on stdout (the CSV output).
 #  Application class-data sharing (AppCDS; BENCHMARKS.md, session 5): the first run of a command after a build
-#    records the classes it loads in figures/target/re-<group>-<command>.jsa (-XX:ArchiveClassesAtExit, written to a temporary file and renamed
-#    into place, so parallel first runs cannot leave a torn archive); later runs map them from there
-#    (-XX:SharedArchiveFile), about 0.15 s less start-up per cold command. A rebuilt jar makes the archive stale
-#    (older than the jar) and the next run records a new one; help, version and failed runs record nothing. The JVM's CDS messages go to stdout, so they are
-#    switched off (-Xlog:cds*=off); a stale or unusable archive is then silently ignored. RE_CDS=0 turns this off.
+#    records the classes it loads in figures/target/re-<group>-<command>.jsa (-XX:ArchiveClassesAtExit, written to
+#    a temporary file and renamed into place, so parallel first runs cannot leave a torn archive); later runs map
+#    them from there (-XX:SharedArchiveFile), about 0.1 s less start-up per cold command. A rebuilt jar makes the
+#    archive stale (older than the jar) and the next run records a new one; help, version and failed runs record
+#    nothing. The JVM's CDS messages go to stdout, so they are switched off (-Xlog:cds*=off); a stale or unusable
+#    archive is then silently ignored. RE_CDS=0 turns this off.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="$here/figures/target/re.jar"
@@ -29,20 +30,20 @@ for stage in update 'field*' 'magnetization*' sums arguments erfcPairs; do
   default_opts+=" -XX:CompileCommand=dontinline,org.robustensemble.simulation.bp.PerceptronKernel::$stage"
 done
 set -f  # no globbing of the "*" patterns
-if [ -n "${RE_JAVA_OPTS:-}" ] || [ "${RE_CDS:-1}" = 0 ] || [ ! -w "$(dirname "$jar")" ]; then
+# one archive per command ("simulate fbp" -> re-simulate-fbp.jsa): each records the classes its command needs;
+# no archive with RE_JAVA_OPTS, RE_CDS=0, a read-only target/, an argument pair that is not a command name, or
+# a help or version run (too few classes to be worth recording)
+key="${1:-}-${2:-}"
+cds=1
+{ [ -n "${RE_JAVA_OPTS:-}" ] || [ "${RE_CDS:-1}" = 0 ] || [ ! -w "$(dirname "$jar")" ]; } && cds=0
+case "$key" in [a-z]*-[a-z]*) ;; *) cds=0 ;; esac
+case "$key" in *[!a-z-]*) cds=0 ;; esac
+for a in "$@"; do
+  case "$a" in -h|--help|-V|--version) cds=0 ;; esac
+done
+if [ "$cds" = 0 ]; then
   exec java ${RE_JAVA_OPTS:-$default_opts} -jar "$jar" "$@"
 fi
-# one archive per command ("simulate fbp" -> re-simulate-fbp.jsa): each records the classes its command needs
-case "${1:-}-${2:-}" in
-  [a-z]*-[a-z]*) key="$1-$2" ;;
-  *) exec java $default_opts -jar "$jar" "$@" ;;
-esac
-case "$key" in
-  *[!a-z-]*) exec java $default_opts -jar "$jar" "$@" ;;
-esac
-for a in "$@"; do  # help and version runs load too few classes to be worth recording
-  case "$a" in -h|--help|-V|--version) exec java $default_opts -jar "$jar" "$@" ;; esac
-done
 jsa="${jar%.jar}-$key.jsa"
 if [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ]; then
   exec java $default_opts -Xlog:cds*=off -XX:SharedArchiveFile="$jsa" -jar "$jar" "$@"

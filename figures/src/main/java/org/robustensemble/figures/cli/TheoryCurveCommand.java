@@ -5,12 +5,12 @@ import java.util.concurrent.Callable;
 
 import org.robustensemble.analytic.perceptron.DenseReferenceCurve;
 import org.robustensemble.analytic.perceptron.DenseRegionCurve;
+import org.robustensemble.analytic.perceptron.InnerReplicon;
 import org.robustensemble.analytic.perceptron.MultiStateCurve;
 import org.robustensemble.analytic.perceptron.MultiStateRobustEnsemble;
 import org.robustensemble.analytic.perceptron.MultiStateRobustEnsembleLimit;
-import org.robustensemble.analytic.perceptron.WeightSet;
-import org.robustensemble.analytic.perceptron.InnerReplicon;
 import org.robustensemble.analytic.perceptron.ReferenceConstraintCost;
+import org.robustensemble.analytic.perceptron.WeightSet;
 import org.robustensemble.analytic.perceptron.ZeroComplexityCurve;
 
 import picocli.CommandLine.Command;

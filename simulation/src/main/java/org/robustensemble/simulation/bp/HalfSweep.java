@@ -92,7 +92,7 @@ final class HalfSweep {
             for (int p = 0; p < m; p++) {
                 int mu = perm[p];
                 kernel.front(mu, u, total, w, lo, hi);
-                kernel.partialSums(mu, w, lo, hi);
+                kernel.sums(mu, w, lo, hi);
                 int k = (p & 1) << 1;
                 mySlot[k] = w.s;
                 mySlot[k + 1] = w.v;

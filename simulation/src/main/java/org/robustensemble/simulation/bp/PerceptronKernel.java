@@ -121,7 +121,7 @@ final class PerceptronKernel {
         final double[] q;
         final double[] d2;
         final double[] an;
-        /** Partial sums of the last {@link PerceptronKernel#partialSums} call: mean and variance parts. */
+        /** Partial sums of the last {@link PerceptronKernel#sums} call: mean and variance parts. */
         double s;
         double v;
 
@@ -153,10 +153,10 @@ final class PerceptronKernel {
      */
     double update(int mu, double[] u, double[] total, double lambda, Scratch w, boolean apply, double[] old, int oldOff) {
         front(mu, u, total, w, 0, n);
-        partialSums(mu, w, 0, split);
+        sums(mu, w, 0, split);
         double s = w.s;
         double v = w.v;
-        partialSums(mu, w, split, n);
+        sums(mu, w, split, n);
         return back(mu, u, total, lambda, w, apply, old, oldOff, s + w.s, v + w.v, 0, n);
     }
 
@@ -173,14 +173,6 @@ final class PerceptronKernel {
         } else {
             magnetizationCavities(total, w.ro, w.mg, lo, hi);
         }
-    }
-
-    /**
-     * Stage 2 on edges [lo, hi): the partial signed mean sum (-sigma xi_i) m_i and variance sum (1 - m_i^2) into
-     * {@code w.s}, {@code w.v}. The full sums are always (low half) + (high half) of {@link #split}.
-     */
-    void partialSums(int mu, Scratch w, int lo, int hi) {
-        sums(mu * n, w, lo, hi);
     }
 
     /**
@@ -218,10 +210,13 @@ final class PerceptronKernel {
     }
 
     /**
-     * The signed mean sum_i (-sigma xi_i) m_i and the variance sum_i (1 - m_i^2) of the pre-activation, with four
-     * partial sums (the additions of one sum would otherwise wait for each other); the signs as doubles in xd.
+     * Stage 2 of the update of pattern mu on edges [lo, hi): the partial signed mean sum_i (-sigma xi_i) m_i and
+     * variance sum_i (1 - m_i^2) of the pre-activation into {@code w.s}, {@code w.v} (the full sums are always
+     * (low half) + (high half) of {@link #split}), each with four partial sums (the additions of one sum would
+     * otherwise wait for each other); the signs as doubles in xd.
      */
-    private void sums(int off, Scratch w, int lo, int hi) {
+    void sums(int mu, Scratch w, int lo, int hi) {
+        final int off = mu * n;
         final byte[] x = xs;
         final double[] mg = w.mg;
         final double[] xd = w.xd;
