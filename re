@@ -27,7 +27,7 @@ if [ ! -f "$jar" ]; then
 fi
 default_opts="-XX:+UseSerialGC -XX:CompileCommand=quiet"
 for stage in update 'field*' 'magnetization*' sums arguments erfcPairs; do
-  default_opts+=" -XX:CompileCommand=dontinline,org.robustensemble.simulation.bp.PerceptronKernel::$stage"
+  default_opts+=" -XX:CompileCommand=dontinline,org.robustensemble.simulation.bp.factor.PerceptronKernel::$stage"
 done
 set -f  # no globbing of the "*" patterns
 # one archive per command ("simulate fbp" -> re-simulate-fbp.jsa): each records the classes its command needs;

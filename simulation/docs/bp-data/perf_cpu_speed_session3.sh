@@ -9,7 +9,7 @@ set -u
 cd "$(dirname "$0")/../../.."
 # ./re's flags (the rows of perf_cpu_speed_session3.csv were taken with a blanket dontinline of
 # PerceptronKernel::*, which is the same for the field representation measured here)
-P=org.robustensemble.simulation.bp.PerceptronKernel
+P=org.robustensemble.simulation.bp.factor.PerceptronKernel  # bp.PerceptronKernel in the jars of these rows
 AFTER=(java -XX:+UseSerialGC -XX:CompileCommand=quiet)
 for stage in update 'field*' 'magnetization*' sums arguments erfcPairs; do
   AFTER+=("-XX:CompileCommand=dontinline,$P::$stage")

@@ -1,5 +1,9 @@
 package org.robustensemble.simulation.bp;
 
+import org.robustensemble.simulation.bp.message.FieldAlgebra;
+import org.robustensemble.simulation.bp.message.MagnetizationAlgebra;
+import org.robustensemble.simulation.bp.message.MessageAlgebra;
+
 /** The two encodings of BP messages (see {@link MessageAlgebra}). */
 public enum Representation {
     /** Fields h = atanh m, clamped messages, tails in log space: precise (the default). */
@@ -9,6 +13,6 @@ public enum Representation {
 
     /** @return the algebra implementing this representation */
     public MessageAlgebra algebra() {
-        return this == FIELD ? FieldAlgebra.INSTANCE : MagnetizationAlgebra.INSTANCE;
+        return this == FIELD ? FieldAlgebra.instance() : MagnetizationAlgebra.instance();
     }
 }

@@ -1,13 +1,17 @@
 /**
- * Belief propagation for binary perceptrons and committee machines (science.md 4.3, 4.4).
+ * Belief propagation for binary perceptrons and committee machines (science.md 4.3, 4.4): the public entry points.
  *
- * <p>Layers, in the order data flows: {@link org.robustensemble.simulation.bp.MessageAlgebra} (the arithmetic of one
- * message, two encodings: {@link org.robustensemble.simulation.bp.FieldAlgebra} precise,
- * {@link org.robustensemble.simulation.bp.MagnetizationAlgebra} fast) built on
- * {@link org.robustensemble.simulation.bp.ErrorFunctions}; {@link org.robustensemble.simulation.bp.BeliefPropagation}
- * (the factor graph of one instance: sweeps, convergence, Bethe free entropy, observables); algorithms on top:
- * {@link org.robustensemble.simulation.bp.FocusingBp} driven by a {@link org.robustensemble.simulation.bp.Protocol}
- * (a plain list of (gamma, y)), and {@link org.robustensemble.simulation.bp.LocalEntropyProbe}. A new schedule or a
- * faster arithmetic needs no change to the engine.
+ * <p>{@link org.robustensemble.simulation.bp.BeliefPropagation} is the engine on one instance (a facade over the
+ * parts in the subpackages), configured by {@link org.robustensemble.simulation.bp.BpParameters} and a
+ * {@link org.robustensemble.simulation.bp.Representation} of the messages; its observables are
+ * {@link org.robustensemble.simulation.bp.Observables} and its messages can be saved as
+ * {@link org.robustensemble.simulation.bp.Messages}. Algorithms on top: {@link org.robustensemble.simulation.bp.FocusingBp}
+ * driven by a {@link org.robustensemble.simulation.bp.Protocol} (a plain list of (gamma, y)), and
+ * {@link org.robustensemble.simulation.bp.LocalEntropyProbe}. The parts, in the order data flows:
+ * {@code bp.message} (the arithmetic of one message, two encodings, and the error functions), {@code bp.state}
+ * (the messages and beliefs of one instance), {@code bp.factor} (the factor updates: perceptron kernel, generic
+ * pattern update with the Gaussian or exact input factor and the committee's output node, focusing factor) and
+ * {@code bp.engine} (sweep order and threads, Bethe observables). A new schedule or a faster arithmetic needs no
+ * change to the engine.
  */
 package org.robustensemble.simulation.bp;

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.robustensemble.simulation.SimulationFailure;
+import org.robustensemble.simulation.bp.message.ErrorFunctions;
 import org.robustensemble.simulation.instance.Instance;
 
 class BeliefPropagationTest {

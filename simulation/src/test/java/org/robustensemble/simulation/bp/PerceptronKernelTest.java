@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.robustensemble.simulation.bp.message.FieldAlgebra;
+import org.robustensemble.simulation.bp.message.MessageAlgebra;
 import org.robustensemble.simulation.instance.Instance;
 
 /** The specialised perceptron kernel against the generic {@link MessageAlgebra} path of the same sweeps. */
@@ -75,7 +77,7 @@ class PerceptronKernelTest {
     }
 
     /**
-     * Two threads (each pattern's edges split at {@link PerceptronKernel#split()}, HalfSweep) give exactly the bits
+     * Two threads (each pattern's edges split at {@code PerceptronKernel.split()}, HalfSweep) give exactly the bits
      * of one thread: sweep changes, beliefs and messages, with focusing and saturated beliefs as above. N = 61 and
      * 1001 (split 28 and 500: uneven halves, and the 4-wide sums with a remainder on both sides).
      */

@@ -1,4 +1,4 @@
-package org.robustensemble.simulation.bp;
+package org.robustensemble.simulation.bp.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import org.robustensemble.simulation.bp.Representation;
 
 /** Single message updates against hand-computed values, for both representations. */
 class MessageAlgebraTest {

@@ -1,4 +1,4 @@
-package org.robustensemble.simulation.bp;
+package org.robustensemble.simulation.bp.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,6 @@
-package org.robustensemble.simulation.bp;
+package org.robustensemble.simulation.bp.message;
+
+import org.robustensemble.simulation.bp.Representation;
 
 /**
  * The arithmetic of BP messages on binary (+-1) variables, independent of how a message is stored.
@@ -9,7 +11,7 @@ package org.robustensemble.simulation.bp;
  * arithmetic only, but precision is lost when messages saturate). The BP engine talks to this interface, so
  * both representations run the same algorithm and pass the same tests (science.md section 4.3; the same split as
  * the authors' BinaryCommitteeMachineFBP.jl "tanh" and "plain" formats); for the perceptron (K = 1) the hot
- * pattern update is written out per representation in {@link PerceptronKernel}, which computes the same messages
+ * pattern update is written out per representation in {@link org.robustensemble.simulation.bp.factor.PerceptronKernel}, which computes the same messages
  * (tested against this interface's path).
  */
 public interface MessageAlgebra {

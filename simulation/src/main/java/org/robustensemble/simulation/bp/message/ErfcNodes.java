@@ -1,4 +1,4 @@
-package org.robustensemble.simulation.bp;
+package org.robustensemble.simulation.bp.message;
 
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -1,4 +1,6 @@
-package org.robustensemble.simulation.bp;
+package org.robustensemble.simulation.bp.message;
+
+import org.robustensemble.simulation.bp.Representation;
 
 /**
  * Messages stored as fields h = atanh(m): combine adds, cavity subtracts (exact, no saturation problem);
@@ -131,7 +133,7 @@ public final class FieldAlgebra implements MessageAlgebra {
         return ErrorFunctions.lnErfc(x1) - ErrorFunctions.lnErfc(x2);
     }
 
-    static double logSumExp(double a, double b) {
+    public static double logSumExp(double a, double b) {
         double mx = Math.max(a, b);
         if (mx == Double.NEGATIVE_INFINITY) {
             return mx;

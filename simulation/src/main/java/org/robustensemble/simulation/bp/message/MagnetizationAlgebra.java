@@ -1,4 +1,6 @@
-package org.robustensemble.simulation.bp;
+package org.robustensemble.simulation.bp.message;
+
+import org.robustensemble.simulation.bp.Representation;
 
 /**
  * Messages stored as plain magnetizations m, clamped to |m| <= 1 - {@value #EPS}: combine (a+b)/(1+ab), cavity

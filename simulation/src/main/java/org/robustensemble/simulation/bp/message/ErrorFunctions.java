@@ -1,4 +1,4 @@
-package org.robustensemble.simulation.bp;
+package org.robustensemble.simulation.bp.message;
 
 /**
  * Fast, accurate error functions for the BP kernels: the scaled complementary error function
@@ -45,7 +45,7 @@ public final class ErrorFunctions {
      * 2 x ulp(x) ~ 1e-14 relative (tested against Hipparchus over the whole range). The derivatives follow from
      * erfc^(n+1)(x) = (-1)^n H_n(x) erfc'(x) with the physicists' Hermite polynomials H_n.
      */
-    static final double ERFC_MAX = 6.0;
+    public static final double ERFC_MAX = 6.0;
     private static final int ERFC_NPU = 512;
     private static final int ERFC_DEGREE = 5;
     private static final int ERFC_STRIDE = ERFC_DEGREE + 1;
@@ -101,7 +101,7 @@ public final class ErrorFunctions {
      * @return erfc(x) from the direct table, for |x| < {@link #ERFC_MAX} only (the caller checks the range; the
      *         hot path of the BP kernels)
      */
-    static double erfcTable(double x) {
+    public static double erfcTable(double x) {
         // nearest node index by the rounding constant (no float-to-int conversion): t - ROUNDER is exact
         double t = x * ERFC_NPU + ERFC_SHIFT;
         int j = (int) Double.doubleToRawLongBits(t);

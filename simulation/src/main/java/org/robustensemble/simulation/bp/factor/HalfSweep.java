@@ -1,4 +1,4 @@
-package org.robustensemble.simulation.bp;
+package org.robustensemble.simulation.bp.factor;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -16,7 +16,7 @@ import java.util.concurrent.locks.LockSupport;
  * unparks it, so an oversubscribed machine (more runnable threads than cores) costs context switches, not
  * scheduler quanta of spinning.
  */
-final class HalfSweep {
+public final class HalfSweep {
     /** Busy-wait iterations before a waiting side parks. */
     private static final int SPINS = 1 << 12;
     /** Longest park between checks that the other side has not failed (ns). */
@@ -35,7 +35,8 @@ final class HalfSweep {
     private volatile boolean lowParked;
     private volatile boolean highParked;
 
-    HalfSweep(PerceptronKernel kernel, int n) {
+    /** The two-thread sweep of {@code kernel} for N inputs. */
+    public HalfSweep(PerceptronKernel kernel, int n) {
         this.kernel = kernel;
         this.n = n;
         this.split = kernel.split();
@@ -46,7 +47,7 @@ final class HalfSweep {
      *
      * @return the largest change of a message as a magnetization (NaN if one is NaN)
      */
-    double sweep(ExecutorService pool, int[] perm, int m, double[] u, double[] total, double lambda,
+    public double sweep(ExecutorService pool, int[] perm, int m, double[] u, double[] total, double lambda,
             PerceptronKernel.Scratch low, PerceptronKernel.Scratch high) {
         lowPosted = -1;
         highPosted = -1;

@@ -1,10 +1,16 @@
-package org.robustensemble.simulation.bp;
+package org.robustensemble.simulation.bp.factor;
+
+import org.robustensemble.simulation.bp.Representation;
+import org.robustensemble.simulation.bp.message.ErrorFunctions;
+import org.robustensemble.simulation.bp.message.FieldAlgebra;
+import org.robustensemble.simulation.bp.message.MagnetizationAlgebra;
+import org.robustensemble.simulation.bp.message.MessageAlgebra;
 
 /**
  * The pattern-factor update of the binary perceptron (K = 1, Gaussian input factor), written out per
  * representation so that the hot loop has no interface calls and (for the precise representation) no
  * transcendental function per edge. It computes the same messages as {@link MessageAlgebra#erfMessageDamped}
- * with a label output, up to rounding (tested against the generic path of {@link BeliefPropagation}).
+ * with a label output, up to rounding (tested against the generic path, {@link PatternUpdate}, through {@link org.robustensemble.simulation.bp.BeliefPropagation}).
  *
  * <p><b>Field representation in ratio form.</b> During a sweep a field message u is stored as the ratio
  * rho = e^{2u} = (1 + m)/(1 - m) and the belief of weight i as A_i = e^{2 H_i}. A relative rounding error of a
@@ -17,7 +23,7 @@ package org.robustensemble.simulation.bp;
  * [e^-60, e^60]. Beliefs with |H| > {@value #H_ENTER} leave the ratio form (A would overflow): their field H is
  * kept as a field (one logarithm per update) and A holds a sentinel (1e300 or 1e-300) for which the cavity
  * formula gives exactly +-1, which is tanh(H - u) to double precision since |H - u| >= 70; they return to the
- * ratio form below |H| = {@value #H_LEAVE}. The message array of {@link BeliefPropagation} holds the ratios
+ * ratio form below |H| = {@value #H_LEAVE}. The message array ({@link org.robustensemble.simulation.bp.state.MessageState#u}) holds the ratios
  * while the kernel owns it; beliefs are converted to fields at the end of every sweep.
  *
  * <p><b>Magnetization representation</b>: the rational arithmetic of {@link MagnetizationAlgebra}, inlined.
@@ -25,7 +31,7 @@ package org.robustensemble.simulation.bp;
  * <p>Both kernels evaluate erfc from the direct table of {@link ErrorFunctions#erfcTable} (no exponential) for
  * moderate arguments; pattern signs are folded with the label into -sigma xi_i (bytes).
  */
-final class PerceptronKernel {
+public final class PerceptronKernel {
     static final double H_ENTER = 120.0;
     static final double H_LEAVE = 100.0;
     private static final double H_START = 110.0;
@@ -50,7 +56,12 @@ final class PerceptronKernel {
     /** Field representation: A_i = e^{2 H_i} or a sentinel (valid during a sweep). */
     private final double[] a;
 
-    PerceptronKernel(int n, int m, byte[] xi, byte[] sigma, Representation rep) {
+    /**
+     * @param xi    pattern signs, pattern-major (M N)
+     * @param sigma labels (M)
+     * @param rep   the representation of the messages
+     */
+    public PerceptronKernel(int n, int m, byte[] xi, byte[] sigma, Representation rep) {
         this.n = n;
         this.split = (n / 2) & ~3;
         this.field = rep == Representation.FIELD;
@@ -65,31 +76,12 @@ final class PerceptronKernel {
     }
 
     /** @return whether messages are kept as ratios (field representation) */
-    boolean ratioMessages() {
+    public boolean ratioMessages() {
         return field;
     }
 
-    /** @return the ratio e^{2u} of a field message u */
-    static double ratio(double u) {
-        return Math.exp(2 * u);
-    }
-
-    /** Field messages to ratios, in place. */
-    static void fieldsToRatios(double[] u) {
-        for (int j = 0; j < u.length; j++) {
-            u[j] = ratio(u[j]);
-        }
-    }
-
-    /** Ratios back to field messages, in place. */
-    static void ratiosToFields(double[] u) {
-        for (int j = 0; j < u.length; j++) {
-            u[j] = 0.5 * Math.log(u[j]);
-        }
-    }
-
     /** Start of a sweep (field representation): beliefs H to A = e^{2H} (or a sentinel). */
-    void beginSweep(double[] total) {
+    public void beginSweep(double[] total) {
         if (!field) {
             return;
         }
@@ -100,7 +92,7 @@ final class PerceptronKernel {
     }
 
     /** End of a sweep (field representation): A back to fields H (sentinel weights already hold H). */
-    void endSweep(double[] total) {
+    public void endSweep(double[] total) {
         if (!field) {
             return;
         }
@@ -113,7 +105,7 @@ final class PerceptronKernel {
     }
 
     /** Per-thread scratch space of the kernel (length n each). */
-    static final class Scratch {
+    public static final class Scratch {
         final double[] ro;
         final double[] mg;
         final double[] xd;
@@ -125,7 +117,8 @@ final class PerceptronKernel {
         double s;
         double v;
 
-        Scratch(int n) {
+        /** Scratch for N inputs. */
+        public Scratch(int n) {
             ro = new double[n];
             mg = new double[n];
             xd = new double[n];
@@ -151,7 +144,7 @@ final class PerceptronKernel {
      * @param total  beliefs (field representation: fields of the sentinel weights; magnetizations otherwise)
      * @return the largest change of a message as a magnetization (NaN if a message is NaN)
      */
-    double update(int mu, double[] u, double[] total, double lambda, Scratch w, boolean apply, double[] old, int oldOff) {
+    public double update(int mu, double[] u, double[] total, double lambda, Scratch w, boolean apply, double[] old, int oldOff) {
         front(mu, u, total, w, 0, n);
         sums(mu, w, 0, split);
         double s = w.s;
@@ -425,7 +418,7 @@ final class PerceptronKernel {
     }
 
     /** Block reduction of weights [ja, jz): apply the messages of the patterns perm[start..end). */
-    void reduce(int[] perm, int start, int end, int ja, int jz, double[] u, double[] total, double[] old) {
+    public void reduce(int[] perm, int start, int end, int ja, int jz, double[] u, double[] total, double[] old) {
         for (int j = ja; j < jz; j++) {
             if (field) {
                 double x = a[j];
