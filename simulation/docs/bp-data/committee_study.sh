@@ -11,4 +11,4 @@ J="java -XX:+UseSerialGC -jar ${RE_JAR:-figures/target/re.jar}"
 run() { f=$d/$1.csv; shift; [ -f $f ] || $J simulate fbp --n 321 --k 5 --alpha 0.3 --seed 1 --runs 10 "$@" --out $f 2>> $d/progress.log; }
 run example_sb0.1 --init-range 0.1 --max-iters 1 --damping 0.5
 run example_sb0 --init-range 0.1 --max-iters 1 --damping 0.5 --symmetry-breaking 0
-run defaults_damping0.5_sb0.1 --damping 0.5   # stopped for machine time before its first row
+run defaults_damping0.5_sb0.1 --damping 0.5 --init-range 0.01 --max-iters 1000   # stopped for machine time before its first row

@@ -2,18 +2,24 @@
 # Same rows before and after a change of the BP code: runs `simulate fbp` (and `measure local-entropy`) over a
 # fixed set of seeds, protocols, representations, thread/block settings and a committee, with every BP option
 # given explicitly, and prints the CSV without the timing fields (the `seconds` column of the run rows, the
-# `# seconds=` provenance line) and without the `# command` line. Diff the output of two jars:
+# `# seconds=` provenance line) and without the `# command` line; DROP_COLUMNS (names, space-separated) and DROP_META
+# (a grep pattern) leave out what one version adds. Diff the output of two jars:
 #   JAR=/path/to/old/re.jar same_rows.sh > old.txt; JAR=figures/target/re.jar same_rows.sh > new.txt; diff old.txt new.txt
 # EXTRA="--opt value" is appended to every fbp command (e.g. a new option that keeps the old behaviour).
 set -u
 cd "$(dirname "$0")/../../.."
 JAR=${JAR:-figures/target/re.jar}
 EXTRA=${EXTRA:-}
+DROP_COLUMNS=${DROP_COLUMNS:-seconds}
+DROP_META=${DROP_META:-^# no such line}
 tmp=$(mktemp -d)
 run() {
   echo "## ${*//$tmp/TMP}"
-  java -XX:+UseSerialGC -jar "$JAR" "$@" 2>/dev/null | grep -v '^# \(command\|seconds\|re \)' \
-    | awk -F, 'BEGIN{OFS=","} /^algorithm,/ {h=1; NF=NF-1; print; next} /^#/ || !h {print; next} {NF=NF-1; print}'
+  java -XX:+UseSerialGC -jar "$JAR" "$@" 2>/dev/null | grep -v '^# \(command\|seconds\|re \)' | grep -v "$DROP_META" \
+    | awk -F, -v drop="$DROP_COLUMNS" 'BEGIN{OFS=","; nd=split(drop, d, " ")}
+        /^#/ {print; next}
+        !h {h=1; for (i=1; i<=NF; i++) for (j=1; j<=nd; j++) if ($i==d[j]) skip[i]=1}
+        {s=""; for (i=1; i<=NF; i++) if (!skip[i]) s=s (s==""?"":",") $i; print s}'
   echo "exit ${PIPESTATUS[0]}"
 }
 bpo="--epsilon 1e-3 --max-iters 1000 --damping 0.5 --init-range 0.01"

@@ -5,19 +5,26 @@ import org.robustensemble.simulation.bp.Representation;
 
 import picocli.CommandLine.Option;
 
-/** Mixin: belief-propagation settings shared by {@code simulate fbp} and {@code measure local-entropy}. */
+/**
+ * Mixin: belief-propagation settings shared by {@code simulate fbp} and {@code measure local-entropy}. Damping,
+ * initial range and sweeps per step have command-dependent defaults: {@code simulate fbp} takes
+ * {@link BpParameters#fbpDefaults(int)} (per machine type), {@code measure local-entropy}
+ * {@link BpParameters#defaults()}.
+ */
 public final class BpOptions {
     @Option(names = "--epsilon", defaultValue = "1e-3", description = "Convergence threshold on input-layer messages (default ${DEFAULT-VALUE}).")
     double epsilon;
 
-    @Option(names = "--max-iters", defaultValue = "1000", description = "Max sweeps per step (default ${DEFAULT-VALUE}).")
-    int maxIters;
+    @Option(names = "--max-iters", description = "Max sweeps per step (default: simulate fbp 1000 for k = 1 and 1 for "
+            + "committees; measure local-entropy 1000).")
+    Integer maxIters;
 
-    @Option(names = "--damping", defaultValue = "0", description = "Damping in [0,1) (default ${DEFAULT-VALUE}).")
-    double damping;
+    @Option(names = "--damping", description = "Damping in [0,1) (default: simulate fbp 0.5; measure local-entropy 0).")
+    Double damping;
 
-    @Option(names = "--init-range", defaultValue = "0.01", description = "Initial messages uniform in +-R (default ${DEFAULT-VALUE}).")
-    double initRange;
+    @Option(names = "--init-range", description = "Initial messages uniform in +-R (default 0.01; simulate fbp with "
+            + "k > 1: 0.1).")
+    Double initRange;
 
     @Option(names = "--representation", defaultValue = "FIELD",
             description = "Message encoding: FIELD (precise) or MAGNETIZATION (fast) (default ${DEFAULT-VALUE}).")
@@ -35,9 +42,15 @@ public final class BpOptions {
                     + "reinforcement can specialise the hidden units; 0 = off (default ${DEFAULT-VALUE}).")
     double symmetryBreaking;
 
-    /** @return the parameters (validated) */
+    /** @return the parameters (validated), with {@link BpParameters#defaults()} for the options not given */
     public BpParameters parameters() {
-        return new BpParameters(epsilon, maxIters, damping, initRange, representation, block, threads, false,
-                symmetryBreaking);
+        return parameters(BpParameters.defaults());
+    }
+
+    /** @return the parameters (validated), taking damping, initial range and sweeps per step from {@code base} unless given */
+    public BpParameters parameters(BpParameters base) {
+        return new BpParameters(epsilon, maxIters != null ? maxIters : base.maxIters(),
+                damping != null ? damping : base.damping(), initRange != null ? initRange : base.initRange(),
+                representation, block, threads, false, symmetryBreaking);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.robustensemble.simulation.bp.BeliefPropagation;
 import org.robustensemble.simulation.bp.BpParameters;
 import org.robustensemble.simulation.bp.FocusingBp;
 import org.robustensemble.simulation.bp.Messages;
@@ -12,6 +13,7 @@ import org.robustensemble.simulation.bp.Observables;
 import org.robustensemble.simulation.bp.Protocol;
 import org.robustensemble.simulation.instance.Instance;
 import org.robustensemble.simulation.instance.InstanceFormat;
+import org.robustensemble.simulation.instance.Patterns;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +23,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code re simulate fbp}: focusing belief propagation (science.md 4.3) on random or given instances. One row per
- * run ({@code algorithm,n,alpha,k,protocol,seed,solved,errors,steps,sweeps,seconds}); with {@code --trace} one
- * row per protocol step instead.
+ * run ({@code algorithm,n,alpha,k,protocol,seed,solved,errors,steps,sweeps,seconds,stopped_by}, the last column
+ * saying what ended the run: solved, protocol_end or sweep_budget); with {@code --trace} one row per protocol step
+ * instead. BP settings not given take {@link BpParameters#fbpDefaults(int)} (per machine type); every run is bounded
+ * by a total sweep budget; runs are spread over all cores by default; the heap a run needs is estimated before
+ * anything is allocated.
  */
 @Command(name = "fbp", mixinStandardHelpOptions = true,
         description = "Focusing BP on binary perceptrons (k = 1) and committee machines (k odd).")
@@ -71,8 +76,21 @@ public final class SimulateFbpCommand implements Runnable {
     @Option(names = "--runs", defaultValue = "1", description = "Independent runs (default ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--jobs", defaultValue = "1", description = "Runs executed in parallel (rows are identical to serial) (default ${DEFAULT-VALUE}).")
-    int jobs;
+    @Option(names = "--jobs", description = "Runs executed in parallel (rows are identical to serial) (default: all cores).")
+    Integer jobs;
+
+    /** Default of {@code --max-sweeps} (simulation/docs/bp.md, "Defaults of simulate fbp"). */
+    static final long DEFAULT_MAX_SWEEPS = 2000;
+
+    private static final double GIB = 1024.0 * 1024 * 1024;
+
+    /** Worker threads for the runs: --jobs, or all cores. */
+    private int workers;
+
+    @Option(names = "--max-sweeps", defaultValue = "" + DEFAULT_MAX_SWEEPS,
+            description = "Total sweep budget of a run over all protocol steps: the step that reaches it ends there and the "
+                    + "run stops, with stopped_by = sweep_budget (default ${DEFAULT-VALUE}).")
+    long maxSweeps;
 
     @Option(names = "--instance", description = "Read the instance from FILE (all runs use it, with different BP seeds).")
     Path instanceFile;
@@ -127,8 +145,12 @@ public final class SimulateFbpCommand implements Runnable {
         if (runs < 1) {
             throw new IllegalArgumentException("--runs = " + runs + " must be >= 1");
         }
-        if (jobs < 1) {
+        workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
             throw new IllegalArgumentException("--jobs = " + jobs + " must be >= 1");
+        }
+        if (maxSweeps < 1) {
+            throw new IllegalArgumentException("--max-sweeps = " + maxSweeps + " must be >= 1");
         }
         if (runs > 1 && (trace || saveWeights != null || saveMessages != null || saveInstance != null)) {
             throw new IllegalArgumentException("--trace, --save-weights, --save-messages and --save-instance need --runs 1");
@@ -151,7 +173,12 @@ public final class SimulateFbpCommand implements Runnable {
             }
         }
         Protocol prot = protocol();
-        BpParameters par = bp.parameters();
+        BpParameters par = bp.parameters(BpParameters.fbpDefaults(given != null ? given.k() : k));
+        if (given != null) {
+            checkMemory(given.n(), given.k(), given.m(), par, Math.min(workers, runs), false);
+        } else {
+            checkMemory(n, k, Instance.patternsFor(n, k, alpha), par, Math.min(workers, runs), true);
+        }
         Messages warm = loadMessages == null ? null : Messages.load(loadMessages);
         PrintWriter err = spec.commandLine().getErr();
         String cmd = "re " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
@@ -167,23 +194,23 @@ public final class SimulateFbpCommand implements Runnable {
                 err.flush();
             });
             meta(t, o.inst(), prot, par).meta("seed", o.seed()).meta("solved", o.result().solved())
-                    .meta("seconds", CsvTable.num(o.seconds()));
+                    .meta("stopped_by", o.result().stop().label()).meta("seconds", CsvTable.num(o.seconds()));
             save(o);
             t.emit(spec.commandLine().getOut(), output.out());
             return;
         }
         CsvTable t = new CsvTable(cmd, "algorithm", "n", "alpha", "k", "protocol", "seed", "solved", "errors", "steps",
-                "sweeps", "seconds");
+                "sweeps", "seconds", "stopped_by");
         Instance fixed = given;
-        List<Outcome> outs = RunPool.map(runs, jobs, r -> runOne(fixed, r, prot, par, warm, false, null), (o, r) -> {
-            err.printf("run %d seed %d solved %s errors %d sweeps %d %.2f s%n", r, o.seed(), o.result().solved(),
-                    o.result().errors(), o.result().sweeps(), o.seconds());
+        List<Outcome> outs = RunPool.map(runs, workers, r -> runOne(fixed, r, prot, par, warm, false, null), (o, r) -> {
+            err.printf("run %d seed %d solved %s errors %d sweeps %d %.2f s (%s)%n", r, o.seed(), o.result().solved(),
+                    o.result().errors(), o.result().sweeps(), o.seconds(), o.result().stop().label());
             err.flush();
         });
         for (Outcome o : outs) {
             FocusingBp.Result res = o.result();
             t.row("fbp", o.inst().n(), o.inst().alpha(), o.inst().k(), prot.name(), o.seed(), res.solved(), res.errors(),
-                    res.steps(), res.sweeps(), o.seconds());
+                    res.steps(), res.sweeps(), o.seconds(), res.stop().label());
         }
         meta(t, outs.get(0).inst(), prot, par);
         if (runs == 1) {
@@ -194,7 +221,34 @@ public final class SimulateFbpCommand implements Runnable {
 
     private CsvTable meta(CsvTable t, Instance inst, Protocol prot, BpParameters par) {
         return t.meta("m", inst.m()).meta("labels", inst.teacher() != null ? "teacher" : "random")
-                .meta("protocol_steps", prot.size()).meta("bp", par.toString()).meta("error_check", errorCheck);
+                .meta("protocol_steps", prot.size()).meta("bp", par.toString()).meta("error_check", errorCheck)
+                .meta("max_sweeps", maxSweeps).meta("jobs", workers);
+    }
+
+    /**
+     * Refuses (exit 2) a size whose runs would not fit in the heap, before anything is allocated: the estimate is
+     * {@link BeliefPropagation#bytesNeeded} per concurrent run plus the instance (bit-packed patterns, when generated
+     * per run) and the copies of the messages that --load-messages and --save-messages hold.
+     */
+    private void checkMemory(int nn, int kk, long m, BpParameters par, int concurrent, boolean instancePerRun) {
+        long nw = (long) nn * kk;
+        double perRun = BeliefPropagation.bytesNeeded(nn, kk, m, par)
+                + (instancePerRun ? 8.0 * m * Patterns.wordsFor(nn) + m + nw : 0)
+                + (saveMessages != null ? 8.0 * m * nw + 16.0 * nw : 0);
+        double needed = concurrent * perRun + (loadMessages != null ? 8.0 * m * nw + 16.0 * nw : 0);
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (needed > available) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "N = %d, K = %d, M = %d needs about %.0f bytes (%.3g GiB, %d run(s) at a time) but the JVM has %d bytes "
+                            + "(%.3g GiB) of heap left, max heap %d: lower --n, --alpha or --jobs, or raise -Xmx (RE_JAVA_OPTS)",
+                    nn, kk, m, needed, needed / GIB, concurrent, available, available / GIB, rt.maxMemory()));
+        }
+        double messages = (double) m * nw;
+        if (messages > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "N = %d, K = %d, M = %d: %.0f messages (M N K) are "
+                    + "more than a Java array holds (2^31 - 9): lower --n or --alpha", nn, kk, m, messages));
+        }
     }
 
     private void save(Outcome o) {
@@ -215,7 +269,7 @@ public final class SimulateFbpCommand implements Runnable {
         long s = seed + r;
         Instance inst = given != null ? given : Instance.random(n, k, alpha, teacher, s);
         long t0 = System.nanoTime();
-        FocusingBp.Result res = FocusingBp.run(inst, prot, par, s, warm, observe, runToEnd, listener, errorCheck);
+        FocusingBp.Result res = FocusingBp.run(inst, prot, par, s, warm, observe, runToEnd, listener, errorCheck, maxSweeps);
         double sec = (System.nanoTime() - t0) * 1e-9;
         return new Outcome(s, inst, res, sec);
     }

@@ -78,6 +78,26 @@ public final class BeliefPropagation implements AutoCloseable {
         bethe = new BetheObservables(st, focusing, generic.exactInput());
     }
 
+    /**
+     * The heap one BP needs on an instance of this shape, in bytes (array payloads; the instance itself and saved
+     * messages not included): the M N K input-layer messages (8 bytes each) dominate, plus the pattern signs (one
+     * byte per M N, twice for the perceptron kernel), the tau messages, the per-weight arrays and the per-thread
+     * scratch.
+     *
+     * @param m patterns (a long: sizes beyond an int are estimated, not overflowed)
+     * @return the bytes, {@link Long#MAX_VALUE} if they exceed it
+     */
+    public static long bytesNeeded(int n, int k, long m, BpParameters par) {
+        double nw = (double) n * k;
+        boolean kernel = k == 1 && !par.exactInput();
+        int threads = par.block() == 1 ? (kernel ? Math.min(par.threads(), 2) : 1)
+                : Math.max(1, Math.min(par.threads(), par.block()));
+        double scratch = 8 * (2 * nw + 4.0 * k) + (k == 1 ? 7 * 8.0 * n : 0);
+        double bytes = 8 * m * nw + (double) m * n * (kernel ? 2 : 1) + m + 16.0 * m * k + 4 * 8 * nw
+                + (kernel ? 8.0 * n : 0) + 4.0 * m + (threads + 1) * scratch + (par.block() > 1 ? 8.0 * par.block() * nw : 0);
+        return bytes >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) Math.ceil(bytes);
+    }
+
     /** Switches the specialised perceptron kernel off (tests compare it with the generic path). */
     void useGenericUpdates() {
         sweeper.useGenericUpdates();
@@ -137,14 +157,26 @@ public final class BeliefPropagation implements AutoCloseable {
 
     /** Sweeps until the largest message change is below epsilon or maxIters sweeps were done. */
     public Convergence converge() {
+        return converge(par.maxIters());
+    }
+
+    /**
+     * Sweeps until the largest message change is below epsilon or {@code maxSweeps} sweeps were done.
+     *
+     * @param maxSweeps the sweep limit of this call (>= 1; e.g. maxIters or what is left of a total budget)
+     */
+    public Convergence converge(int maxSweeps) {
+        if (maxSweeps < 1) {
+            throw new IllegalArgumentException("max sweeps = " + maxSweeps + " must be >= 1");
+        }
         double d = Double.NaN;
-        for (int it = 1; it <= par.maxIters(); it++) {
+        for (int it = 1; it <= maxSweeps; it++) {
             d = sweep();
             if (d < par.epsilon()) {
                 return new Convergence(true, it, d);
             }
         }
-        return new Convergence(false, par.maxIters(), d);
+        return new Convergence(false, maxSweeps, d);
     }
 
     /**

@@ -86,6 +86,19 @@ public record BpParameters(double epsilon, int maxIters, double damping, double 
         return new BpParameters(1e-3, 1000, 0.0, 0.01, Representation.FIELD, 1, 1, false);
     }
 
+    /**
+     * The toolkit's focusing-BP defaults per machine type, chosen from measurements (simulation/docs/bp.md,
+     * "Defaults of simulate fbp"): the authors' {@link #defaults()} with damping 0.5 (undamped BP stops converging
+     * as the focusing grows: a step then costs maxIters sweeps), and for committees (K > 1) the authors' committee
+     * example on top, initial messages +-0.1 and one sweep per protocol step.
+     *
+     * @param k hidden units (1 = perceptron)
+     */
+    public static BpParameters fbpDefaults(int k) {
+        BpParameters p = defaults().withDamping(0.5);
+        return k > 1 ? p.withInitRange(0.1).withMaxIters(1) : p;
+    }
+
     /** @return a copy with another epsilon */
     public BpParameters withEpsilon(double e) {
         return new BpParameters(e, maxIters, damping, initRange, representation, block, threads, exactInput,

@@ -15,6 +15,11 @@ import org.robustensemble.simulation.instance.Instance;
  * <p>When the training errors are checked is a {@link ErrorCheck}: at the end of each step (the authors'
  * packages, the default) or after every sweep (a step then also ends, unconverged, as soon as sign(m) has zero
  * errors; the messages are the same as with the default up to that sweep).
+ *
+ * <p>A run may be bounded by a total sweep budget over all its steps (not in the authors' packages: an instance
+ * whose steps stop converging would otherwise cost maxIters sweeps per step): the step that reaches it ends there,
+ * unconverged, and the run stops ({@link Stop#SWEEP_BUDGET}). Below the budget the run is the unbounded one, sweep
+ * for sweep.
  */
 public final class FocusingBp {
 
@@ -24,6 +29,21 @@ public final class FocusingBp {
         STEP,
         /** After every sweep: the run stops at the first sweep whose sign(m) has zero training errors. */
         SWEEP
+    }
+
+    /** What ended a run. */
+    public enum Stop {
+        /** sign(m) reached zero training errors (the stop at zero errors). */
+        SOLVED,
+        /** Every protocol step was run. */
+        PROTOCOL_END,
+        /** The total sweep budget was used up before the protocol's end. */
+        SWEEP_BUDGET;
+
+        /** @return the lower-case name used in output (solved, protocol_end, sweep_budget) */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /**
@@ -53,11 +73,13 @@ public final class FocusingBp {
         private final long sweeps;
         private final byte[] weights;
         private final List<StepRecord> trace;
+        private final Stop stop;
         private BeliefPropagation source;
         private Messages messages;
 
         Result(boolean solved, int errors, int steps, long sweeps, byte[] weights, List<StepRecord> trace,
-               BeliefPropagation source) {
+               BeliefPropagation source, Stop stop) {
+            this.stop = stop;
             this.solved = solved;
             this.errors = errors;
             this.steps = steps;
@@ -70,6 +92,11 @@ public final class FocusingBp {
         /** @return whether zero training errors were reached */
         public boolean solved() {
             return solved;
+        }
+
+        /** @return what ended the run */
+        public Stop stop() {
+            return stop;
         }
 
         /** @return training errors of the final weights */
@@ -134,6 +161,21 @@ public final class FocusingBp {
      */
     public static Result run(Instance instance, Protocol protocol, BpParameters par, long seed, Messages warmStart,
                              boolean observe, boolean runToEnd, Consumer<StepRecord> listener, ErrorCheck check) {
+        return run(instance, protocol, par, seed, warmStart, observe, runToEnd, listener, check, Long.MAX_VALUE);
+    }
+
+    /**
+     * Runs fBP with at most {@code maxSweeps} sweeps in total over all steps ({@link Stop#SWEEP_BUDGET}).
+     *
+     * @param maxSweeps the total sweep budget (>= 1; {@link Long#MAX_VALUE}: none)
+     * @see #run(Instance, Protocol, BpParameters, long, Messages, boolean, boolean, Consumer, ErrorCheck)
+     */
+    public static Result run(Instance instance, Protocol protocol, BpParameters par, long seed, Messages warmStart,
+                             boolean observe, boolean runToEnd, Consumer<StepRecord> listener, ErrorCheck check,
+                             long maxSweeps) {
+        if (maxSweeps < 1) {
+            throw new IllegalArgumentException("sweep budget = " + maxSweeps + " must be >= 1");
+        }
         boolean everySweep = check == ErrorCheck.SWEEP && !runToEnd;
         List<StepRecord> trace = new ArrayList<>();
         try (BeliefPropagation bp = new BeliefPropagation(instance, par, seed)) {
@@ -143,9 +185,16 @@ public final class FocusingBp {
             int errors = Integer.MAX_VALUE;
             int steps = 0;
             byte[] w = bp.signs();
+            Stop stop = Stop.PROTOCOL_END;
             for (Protocol.Step st : protocol.steps()) {
+                long left = maxSweeps - bp.sweeps();
+                if (left <= 0) {
+                    stop = Stop.SWEEP_BUDGET;
+                    break;
+                }
+                int limit = (int) Math.min(par.maxIters(), left);
                 bp.setFocusing(st.gamma(), st.y());
-                BeliefPropagation.Convergence c = everySweep ? convergeOrSolve(bp, instance, par) : bp.converge();
+                BeliefPropagation.Convergence c = everySweep ? convergeOrSolve(bp, instance, par, limit) : bp.converge(limit);
                 w = bp.signs();
                 errors = instance.errors(w);
                 Observables obs = observe ? bp.analyze() : null;
@@ -156,10 +205,15 @@ public final class FocusingBp {
                     listener.accept(r);
                 }
                 if (errors == 0 && !runToEnd) {
+                    stop = Stop.SOLVED;
+                    break;
+                }
+                if (!c.converged() && bp.sweeps() >= maxSweeps) {
+                    stop = Stop.SWEEP_BUDGET; // this step was cut by the budget
                     break;
                 }
             }
-            return new Result(errors == 0, errors, steps, bp.sweeps(), w, List.copyOf(trace), bp);
+            return new Result(errors == 0, errors, steps, bp.sweeps(), w, List.copyOf(trace), bp, stop);
         }
     }
 
@@ -167,9 +221,10 @@ public final class FocusingBp {
      * {@link BeliefPropagation#converge()} that also stops (unconverged) after the first sweep at which sign(m)
      * has zero training errors.
      */
-    private static BeliefPropagation.Convergence convergeOrSolve(BeliefPropagation bp, Instance instance, BpParameters par) {
+    private static BeliefPropagation.Convergence convergeOrSolve(BeliefPropagation bp, Instance instance, BpParameters par,
+                                                                 int limit) {
         double d = Double.NaN;
-        for (int it = 1; it <= par.maxIters(); it++) {
+        for (int it = 1; it <= limit; it++) {
             d = bp.sweep();
             if (d < par.epsilon()) {
                 return new BeliefPropagation.Convergence(true, it, d);
@@ -178,6 +233,6 @@ public final class FocusingBp {
                 return new BeliefPropagation.Convergence(false, it, d);
             }
         }
-        return new BeliefPropagation.Convergence(false, par.maxIters(), d);
+        return new BeliefPropagation.Convergence(false, limit, d);
     }
 }
