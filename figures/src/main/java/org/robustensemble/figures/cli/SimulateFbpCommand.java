@@ -76,16 +76,15 @@ public final class SimulateFbpCommand implements Runnable {
     @Option(names = "--runs", defaultValue = "1", description = "Independent runs (default ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--jobs", description = "Runs executed in parallel (rows are identical to serial) (default: all cores).")
-    Integer jobs;
+    /** Runs in parallel; the default is every core (picocli keeps the initial value when the option is not given). */
+    @Option(names = "--jobs", description = "Runs executed in parallel (rows are identical to serial) (default: all cores, "
+            + "${DEFAULT-VALUE} here).")
+    int jobs = Runtime.getRuntime().availableProcessors();
 
     /** Default of {@code --max-sweeps} (simulation/docs/bp.md, "Defaults of simulate fbp"). */
     static final long DEFAULT_MAX_SWEEPS = 2000;
 
     private static final double GIB = 1024.0 * 1024 * 1024;
-
-    /** Worker threads for the runs: --jobs, or all cores. */
-    private int workers;
 
     @Option(names = "--max-sweeps", defaultValue = "" + DEFAULT_MAX_SWEEPS,
             description = "Total sweep budget of a run over all protocol steps: the step that reaches it ends there and the "
@@ -145,8 +144,7 @@ public final class SimulateFbpCommand implements Runnable {
         if (runs < 1) {
             throw new IllegalArgumentException("--runs = " + runs + " must be >= 1");
         }
-        workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) {
+        if (jobs < 1) {
             throw new IllegalArgumentException("--jobs = " + jobs + " must be >= 1");
         }
         if (maxSweeps < 1) {
@@ -175,9 +173,9 @@ public final class SimulateFbpCommand implements Runnable {
         Protocol prot = protocol();
         BpParameters par = bp.parameters(BpParameters.fbpDefaults(given != null ? given.k() : k));
         if (given != null) {
-            checkMemory(given.n(), given.k(), given.m(), par, Math.min(workers, runs), false);
+            checkMemory(given.n(), given.k(), given.m(), par, Math.min(jobs, runs), false);
         } else {
-            checkMemory(n, k, Instance.patternsFor(n, k, alpha), par, Math.min(workers, runs), true);
+            checkMemory(n, k, Instance.patternsFor(n, k, alpha), par, Math.min(jobs, runs), true);
         }
         Messages warm = loadMessages == null ? null : Messages.load(loadMessages);
         PrintWriter err = spec.commandLine().getErr();
@@ -202,7 +200,7 @@ public final class SimulateFbpCommand implements Runnable {
         CsvTable t = new CsvTable(cmd, "algorithm", "n", "alpha", "k", "protocol", "seed", "solved", "errors", "steps",
                 "sweeps", "seconds", "stopped_by");
         Instance fixed = given;
-        List<Outcome> outs = RunPool.map(runs, workers, r -> runOne(fixed, r, prot, par, warm, false, null), (o, r) -> {
+        List<Outcome> outs = RunPool.map(runs, jobs, r -> runOne(fixed, r, prot, par, warm, false, null), (o, r) -> {
             err.printf("run %d seed %d solved %s errors %d sweeps %d %.2f s (%s)%n", r, o.seed(), o.result().solved(),
                     o.result().errors(), o.result().sweeps(), o.seconds(), o.result().stop().label());
             err.flush();
@@ -222,7 +220,7 @@ public final class SimulateFbpCommand implements Runnable {
     private CsvTable meta(CsvTable t, Instance inst, Protocol prot, BpParameters par) {
         return t.meta("m", inst.m()).meta("labels", inst.teacher() != null ? "teacher" : "random")
                 .meta("protocol_steps", prot.size()).meta("bp", par.toString()).meta("error_check", errorCheck)
-                .meta("max_sweeps", maxSweeps).meta("jobs", workers);
+                .meta("max_sweeps", maxSweeps).meta("jobs", jobs);
     }
 
     /**
