@@ -43,10 +43,26 @@ public final class SimulateRsaCommand extends AnnealCommandBase {
     }
 
     @Override
-    Annealer.Params params(Schedule beta) {
+    int members() {
+        return explicitReference ? y + 1 : y;
+    }
+
+    @Override
+    int replicas() {
+        return y;
+    }
+
+    @Override
+    void checkOptions() {
         if (y < 1) {
-            throw new IllegalArgumentException("--y = " + y + " must be >= 1");
+            throw new IllegalArgumentException("--y " + y + " is out of range: must be >= 1");
         }
+        requireSchedule("--gamma0", gamma0, "--gamma-max", gammaMax, gammaForm, false);
+        requireRate("--gamma-rate", gammaRate, gammaForm);
+    }
+
+    @Override
+    Annealer.Params params(Schedule beta) {
         return new Annealer.Params(energy, y, explicitReference, beta, gammaSchedule(), sweeps);
     }
 

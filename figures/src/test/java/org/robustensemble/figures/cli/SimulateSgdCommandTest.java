@@ -49,12 +49,14 @@ class SimulateSgdCommandTest {
             String[] f = d.get(i).split(",");
             assertThat(f[0]).isEqualTo("rsgd");
             assertThat(f[1]).isEqualTo("51");
-            assertThat(f[3]).isEqualTo("0.3");
+            // the realised load M/(N K) = 46/153 (M = rint(0.3 * 153)); the requested one is a provenance line
+            assertThat(f[3]).isEqualTo(CsvTable.num(46.0 / 153));
             assertThat(f[5]).isEqualTo(String.valueOf(4 + i));
             assertThat(f[6]).isEqualTo("true");
             assertThat(f[7]).isEqualTo("0");
         }
-        assertThat(r.out()).contains("# lambda=0.75").contains("# coupling=tanh");
+        assertThat(r.out()).contains("# lambda=0.75").contains("# coupling=tanh").contains("# alpha_requested=0.3")
+                .contains("# m=46");
     }
 
     @Test
@@ -97,9 +99,9 @@ class SimulateSgdCommandTest {
     void badInputExitsWithUsageCode() {
         Run even = run("simulate", "sgd", "--n", "30", "--k", "3", "--alpha", "0.3");
         assertThat(even.code()).isEqualTo(Main.EXIT_USAGE);
-        assertThat(even.err()).contains("n = 30").doesNotContain("Exception");
+        assertThat(even.err()).contains("--n 30").doesNotContain("Exception");
         assertThat(run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "-0.1").code()).isEqualTo(Main.EXIT_USAGE);
-        assertThat(run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "0.3", "--y", "0").err()).contains("y = 0");
+        assertThat(run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "0.3", "--y", "0").err()).contains("--y 0");
         assertThat(run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "0.3", "--coupling", "x").code()).isEqualTo(Main.EXIT_USAGE);
         assertThat(run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "0.3", "--runs", "0").code()).isEqualTo(Main.EXIT_USAGE);
         assertThat(run("simulate", "sgd", "--n", "31", "--k", "2", "--alpha", "0.3").code()).isEqualTo(Main.EXIT_USAGE);
