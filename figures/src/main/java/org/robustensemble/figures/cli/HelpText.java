@@ -49,7 +49,7 @@ final class HelpText extends Help {
         if (o.required()) {
             return desc.contains("required") ? null : "Required.";
         }
-        if (desc.contains("default")) {
+        if (desc.contains("default") || desc.contains("required")) {
             return null;
         }
         if (o.arity().max() == 0) {
