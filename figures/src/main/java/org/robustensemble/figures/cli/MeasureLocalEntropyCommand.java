@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code re measure local-entropy}: BP with an external field gamma Wref_i (coupling exp(gamma W.Wref)) traces the
- * local-entropy curve around a reference configuration (science.md 4.4). Columns
+ * local-entropy curve around a reference configuration (docs/theory.md 4.4). Columns
  * {@code gamma,S,d,free_entropy,local_entropy,converged}.
  */
 @Command(name = "local-entropy", mixinStandardHelpOptions = true,

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code re simulate sgd}: plain or replicated SGD on random committee-machine instances (science.md 4.5).
+ * {@code re simulate sgd}: plain or replicated SGD on random committee-machine instances (docs/theory.md 4.5).
  *
  * <p>Run r (r = 0..R-1) uses seed S + r for everything: the instance (its {@code INSTANCE}/{@code TEACHER}
  * streams), the algorithm ({@code INITIAL_STATE}, {@code MINIBATCH}, {@code UPDATE_ORDER}) and the test set

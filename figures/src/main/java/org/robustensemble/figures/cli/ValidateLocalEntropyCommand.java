@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code re validate local-entropy}: BP-measured local entropy around an fBP solution vs the theory band. */
 @Command(name = "local-entropy", mixinStandardHelpOptions = true,
         description = {"Solve a random instance with focusing BP (pseudo-reinforcement, damping 0.5), measure the",
-                "local entropy around the solution with BP (science.md 4.4) and compare it with the dense-region",
+                "local entropy around the solution with BP (docs/theory.md 4.4) and compare it with the dense-region",
                 "curves of the theory at y = --y-low and y = inf. Columns:",
                 "  gamma,d,measured,theory_y_low,theory_y_inf,H2,in_band",
                 "Exit code 1 if a point is outside the band (tolerance --tol) or fBP did not solve the instance."})
