@@ -44,7 +44,7 @@ abstract class AnnealCommandBase implements Runnable {
     @Option(names = "--instance", paramLabel = "FILE", converter = OutputOptions.ReadablePath.class, description = "Read the instance from FILE (instance format v1, .gz allowed) instead of generating it.")
     Path instanceFile;
 
-    @Option(names = "--save-instance", paramLabel = "FILE", converter = OutputOptions.WritablePath.class, description = "Write the generated instance to FILE (only with --runs 1).")
+    @Option(names = "--save-instance", paramLabel = "FILE", converter = OutputOptions.SavePath.class, description = "Write the generated instance to FILE (only with --runs 1).")
     Path saveInstance;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the first run (instance and algorithm streams). Default: ${DEFAULT-VALUE}.")
@@ -203,7 +203,7 @@ abstract class AnnealCommandBase implements Runnable {
                 t.row(row.toArray());
             }
             if (saveInstance != null) {
-                InstanceFormat.write(o.inst(), saveInstance);
+                OutputFile.replace(saveInstance, "--save-instance", path -> InstanceFormat.write(o.inst(), path));
             }
         });
         t.emit(spec.commandLine().getOut(), output.out());

@@ -14,9 +14,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A file a command writes ({@code --out}, {@code --save-weights}, ...), with the toolkit's rules for the user's
@@ -92,6 +94,41 @@ final class OutputFile {
             throw new IllegalArgumentException(option + " " + file + ": directory " + dir + " is not writable");
         }
         return new OutputFile(p, true);
+    }
+
+    /**
+     * Runs a writer that replaces {@code file} atomically by itself (InstanceFormat, Messages: a temporary file of
+     * mode 0600 renamed over the target) under the same rules: a link's target is written (the link stays), a
+     * device or FIFO is refused (bad input), and the file keeps its mode (a new file: the umask's).
+     *
+     * @param write writes the file at the path it is given
+     */
+    static void replace(Path file, String option, Consumer<Path> write) {
+        OutputFile f = check(file, option);
+        if (Files.exists(f.target) && !Files.isRegularFile(f.target)) {
+            throw new IllegalArgumentException(option + " " + file + " is not a regular file: give a file name");
+        }
+        boolean created = false;
+        try {
+            if (!Files.exists(f.target)) {
+                Files.createFile(f.target); // mode 0666 minus the umask, kept below
+                created = true;
+            }
+            Set<PosixFilePermission> mode = Files.getPosixFilePermissions(f.target);
+            write.accept(f.target);
+            Files.setPosixFilePermissions(f.target, mode);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (created) {
+                try {
+                    Files.deleteIfExists(f.target);
+                } catch (IOException ignored) {
+                    // the write failed already; that is the error to report
+                }
+            }
+            throw e;
+        }
     }
 
     /** @return the file written (the target of a link) */

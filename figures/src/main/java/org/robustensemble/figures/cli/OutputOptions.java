@@ -35,6 +35,21 @@ public final class OutputOptions {
         }
     }
 
+    /**
+     * Converter of the paths of saved files ({@code --save-instance}, {@code --save-weights}, ...): as
+     * {@link WritablePath}, and not a device or FIFO (they are replaced as whole files).
+     */
+    public static final class SavePath implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path p = new WritablePath().convert(value);
+            if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isRegularFile(p)) {
+                throw new TypeConversionException(value + " is not a regular file: give a file name");
+            }
+            return p;
+        }
+    }
+
     /** Converter of input paths: the file must exist, be a file and be readable (bad path: exit 2). */
     public static final class ReadablePath implements ITypeConverter<Path> {
         @Override

@@ -77,13 +77,13 @@ public final class SimulateFbpCommand implements Runnable {
     @Option(names = "--instance", converter = OutputOptions.ReadablePath.class, description = "Read the instance from FILE (all runs use it, with different BP seeds).")
     Path instanceFile;
 
-    @Option(names = "--save-instance", converter = OutputOptions.WritablePath.class, description = "Write the (single run's) instance to FILE.")
+    @Option(names = "--save-instance", converter = OutputOptions.SavePath.class, description = "Write the (single run's) instance to FILE.")
     Path saveInstance;
 
-    @Option(names = "--save-weights", converter = OutputOptions.WritablePath.class, description = "Write sign(m) of the (single) run to FILE.")
+    @Option(names = "--save-weights", converter = OutputOptions.SavePath.class, description = "Write sign(m) of the (single) run to FILE.")
     Path saveWeights;
 
-    @Option(names = "--save-messages", converter = OutputOptions.WritablePath.class, description = "Write the final messages of the (single) run to FILE (warm start).")
+    @Option(names = "--save-messages", converter = OutputOptions.SavePath.class, description = "Write the final messages of the (single) run to FILE (warm start).")
     Path saveMessages;
 
     @Option(names = "--load-messages", converter = OutputOptions.ReadablePath.class, description = "Start from messages saved with --save-messages.")
@@ -205,14 +205,14 @@ public final class SimulateFbpCommand implements Runnable {
 
     private void save(Outcome o) {
         if (saveWeights != null) {
-            InstanceFormat.writeWeights(o.result().weights(), saveWeights, "fbp weights, seed " + o.seed() + ", errors "
-                    + o.result().errors());
+            OutputFile.replace(saveWeights, "--save-weights", path -> InstanceFormat.writeWeights(o.result().weights(),
+                    path, "fbp weights, seed " + o.seed() + ", errors " + o.result().errors()));
         }
         if (saveMessages != null) {
-            o.result().messages().save(saveMessages);
+            OutputFile.replace(saveMessages, "--save-messages", path -> o.result().messages().save(path));
         }
         if (saveInstance != null) {
-            InstanceFormat.write(o.inst(), saveInstance);
+            OutputFile.replace(saveInstance, "--save-instance", path -> InstanceFormat.write(o.inst(), path));
         }
     }
 

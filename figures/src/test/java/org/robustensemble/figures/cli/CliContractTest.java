@@ -86,6 +86,28 @@ class CliContractTest {
     }
 
     @Test
+    void savedFilesKeepLinksAndModesAndRefuseDevices(@TempDir Path dir) throws Exception {
+        Path inst = dir.resolve("inst.txt");
+        Files.writeString(inst, "old\n");
+        Files.setPosixFilePermissions(inst, PosixFilePermissions.fromString("rw-rw-r--"));
+        Path link = dir.resolve("link.txt");
+        Files.createSymbolicLink(link, inst.getFileName());
+        Path weights = dir.resolve("w.txt");
+        Path reference = Files.createFile(dir.resolve("reference"));
+        CliRun r = run("simulate", "fbp", "--n", "21", "--alpha", "0.3", "--damping", "0.5", "--save-instance",
+                link.toString(), "--save-weights", weights.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(inst)).startsWith("# robust-ensemble instance v1");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(inst))).isEqualTo("rw-rw-r--");
+        assertThat(Files.getPosixFilePermissions(weights)).isEqualTo(Files.getPosixFilePermissions(reference));
+        assertThat(run(with(SA, "--save-instance", link.toString())).code()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        refused(run("simulate", "fbp", "--n", "21", "--alpha", "0.3", "--save-weights", "/dev/null"), "not a regular file");
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+    }
+
+    @Test
     void aNewOutFileGetsTheUmaskModeNot0600(@TempDir Path dir) throws Exception {
         Path reference = Files.createFile(dir.resolve("reference"));
         Path out = dir.resolve("new.csv");
