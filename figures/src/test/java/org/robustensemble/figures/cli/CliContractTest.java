@@ -67,13 +67,18 @@ class CliContractTest {
         assertThat(Files.exists(dev)).isTrue();
     }
 
+    /** @return a link {@code link} (relative) to a new file {@code target} with the given mode */
+    private static Path linkToFileWithMode(Path dir, String link, String target, String mode) throws IOException {
+        Path t = dir.resolve(target);
+        Files.writeString(t, "old\n");
+        Files.setPosixFilePermissions(t, PosixFilePermissions.fromString(mode));
+        return Files.createSymbolicLink(dir.resolve(link), Path.of(target));
+    }
+
     @Test
     void outFollowsASymlinkAndKeepsTheModeOfAnExistingFile(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("target.csv");
-        Files.writeString(target, "old\n");
-        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
-        Path link = dir.resolve("link.csv");
-        Files.createSymbolicLink(link, Path.of("target.csv"));
+        Path link = linkToFileWithMode(dir, "link.csv", "target.csv", "rw-r-----");
         CliRun r = run(with(SA, "--out", link.toString()));
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.isSymbolicLink(link)).isTrue();
@@ -88,10 +93,7 @@ class CliContractTest {
     @Test
     void savedFilesKeepLinksAndModesAndRefuseDevices(@TempDir Path dir) throws Exception {
         Path inst = dir.resolve("inst.txt");
-        Files.writeString(inst, "old\n");
-        Files.setPosixFilePermissions(inst, PosixFilePermissions.fromString("rw-rw-r--"));
-        Path link = dir.resolve("link.txt");
-        Files.createSymbolicLink(link, inst.getFileName());
+        Path link = linkToFileWithMode(dir, "link.txt", "inst.txt", "rw-rw-r--");
         Path weights = dir.resolve("w.txt");
         Path reference = Files.createFile(dir.resolve("reference"));
         CliRun r = run("simulate", "fbp", "--n", "21", "--alpha", "0.3", "--damping", "0.5", "--save-instance",
