@@ -98,8 +98,26 @@ final class Args {
     }
 
     static void requireY(double y) {
+        requireY(y, "--y");
+    }
+
+    /** @param option the option as typed ({@code --y}, {@code --y-low}) */
+    static void requireY(double y, String option) {
         if (!(y >= 1)) {
-            throw new IllegalArgumentException("--y " + y + " is out of range: y must be >= 1 (or inf)");
+            throw new IllegalArgumentException(option + " " + CsvTable.num(y) + " is out of range: y must be >= 1 (or inf)");
+        }
+    }
+
+    /**
+     * Checks a number against a bound, naming the option as typed: bad input "--eta 0 is out of range: must be
+     * finite and > 0".
+     *
+     * @param strict whether the bound itself is excluded
+     */
+    static void requireAtLeast(double value, double bound, boolean strict, String option) {
+        if (!(Double.isFinite(value) && (strict ? value > bound : value >= bound))) {
+            throw new IllegalArgumentException(option + " " + CsvTable.num(value) + " is out of range: must be finite and "
+                    + (strict ? "> " : ">= ") + CsvTable.num(bound));
         }
     }
 

@@ -128,6 +128,16 @@ public final class SimulateSgdCommand implements Runnable {
             throw new IllegalArgumentException("--y " + y + " is out of range: must be >= 1");
         }
         Args.requireAlpha(alpha);
+        Args.requireAtLeast(batch, 1, false, "--batch");
+        Args.requireAtLeast(eta, 0, true, "--eta");
+        Args.requireAtLeast(etaFactor, 0, true, "--eta-factor");
+        Args.requireAtLeast(gamma, 0, false, "--gamma");
+        Args.requireAtLeast(gammaStep, 0, false, "--gamma-step");
+        Args.requireAtLeast(lambdaFactor, 0, false, "--lambda-factor");
+        Args.requireAtLeast(epochs, 0, false, "--epochs");
+        if (lambda != null) {
+            Args.requireAtLeast(lambda, 0, false, "--lambda");
+        }
         int m = Instance.patternsFor(n, k, alpha);
         double lam = lambda != null ? lambda : (y > 1 ? 0.75 : 0.0);
         // plain SGD (one replica, no interaction step) has no coupling to configure

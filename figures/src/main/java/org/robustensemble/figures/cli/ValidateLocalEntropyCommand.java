@@ -48,7 +48,7 @@ final class ValidateLocalEntropyCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--n " + n + " is out of range: N must be odd and >= 3");
         }
         Args.requireAlpha(alpha);
-        Args.requireY(yLow);
+        Args.requireY(yLow, "--y-low");
         if (!(tol >= 0 && tol < 1)) {
             throw new IllegalArgumentException("--tol " + tol + " is out of range: must be in [0, 1)");
         }

@@ -202,6 +202,11 @@ class CliContractTest {
         refused(run("simulate", "sa", "--instance", "nope.txt"), "nope.txt: no such file");
         refused(run("measure", "local-entropy", "--instance", "nope.txt", "--reference", "nope.txt"), "no such file");
         refused(run(with(SA, "--bogus")), "Unknown option: '--bogus'");
+        refused(run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "0.3", "--batch", "0"), "--batch 0 is out of range");
+        refused(run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "0.3", "--eta", "0"), "--eta 0 is out of range");
+        refused(run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "0.3", "--y", "3", "--gamma-step", "-1"),
+                "--gamma-step -1 is out of range");
+        refused(run("validate", "local-entropy", "--y-low", "0.5"), "--y-low 0.5 is out of range");
         refused(run("bench", "jmh", "--bogus"), "bogus is not a recognized option");
     }
 
