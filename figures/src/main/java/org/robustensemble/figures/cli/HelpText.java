@@ -79,6 +79,29 @@ final class HelpText extends Help {
         return table.toString();
     }
 
+    /**
+     * Rejoins description lines that a source file broke for its own line length, so that the help wraps them at
+     * the terminal's width instead of cutting sentences; indented and blank lines (tables, examples) stay as
+     * written. Applied to every command of the tree.
+     */
+    static void reflow(picocli.CommandLine cl) {
+        String[] d = cl.getCommandSpec().usageMessage().description();
+        List<String> out = new ArrayList<>();
+        for (String line : d) {
+            boolean plain = !line.isBlank() && !Character.isWhitespace(line.charAt(0));
+            int last = out.size() - 1;
+            if (plain && last >= 0 && !out.get(last).isBlank() && !Character.isWhitespace(out.get(last).charAt(0))) {
+                out.set(last, out.get(last).stripTrailing() + " " + line.strip());
+            } else {
+                out.add(line);
+            }
+        }
+        cl.getCommandSpec().usageMessage().description(out.toArray(new String[0]));
+        for (picocli.CommandLine sub : cl.getSubcommands().values()) {
+            reflow(sub);
+        }
+    }
+
     /** @return the first whole sentence of a command's description */
     static String summary(CommandSpec spec) {
         String text = String.join(" ", spec.usageMessage().description()).strip().replaceAll("\\s+", " ");

@@ -136,6 +136,7 @@ public final class Main {
         // splice the file's lines into the command line as separate arguments
         cl.setExpandAtFiles(false);
         cl.setHelpFactory(HelpText::new);
+        HelpText.reflow(cl);
         cl.setParameterExceptionHandler((ex, a) -> {
             String msg = ex.getMessage();
             if (ex instanceof MissingParameterException) {
