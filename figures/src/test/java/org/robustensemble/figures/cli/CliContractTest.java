@@ -324,6 +324,27 @@ class CliContractTest {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void helpRejoinsSentencesBrokenInTheSourceAndKeepsIndentedLines() {
+        CommandLine cl = new CommandLine(CommandLine.Model.CommandSpec.create());
+        cl.getCommandSpec().usageMessage().description("A sentence broken", "in the source. Columns:", "  a,b,c", "Next one.");
+        HelpText.reflow(cl);
+        assertThat(cl.getCommandSpec().usageMessage().description()).containsExactly(
+                "A sentence broken in the source. Columns:", "  a,b,c", "Next one.");
+        // as configured by Main: the gardner help has its first sentence on consecutive wrapped lines
+        CommandLine whole = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        for (CommandLine g : whole.getSubcommands().values()) {
+            for (CommandLine leaf : g.getSubcommands().values()) {
+                String[] d = leaf.getCommandSpec().usageMessage().description();
+                for (int i = 1; i < d.length; i++) {
+                    boolean plain = !d[i].isBlank() && !Character.isWhitespace(d[i].charAt(0));
+                    boolean prevPlain = !d[i - 1].isBlank() && !Character.isWhitespace(d[i - 1].charAt(0));
+                    assertThat(plain && prevPlain).as(leaf.getCommandSpec().qualifiedName() + ": " + d[i]).isFalse();
+                }
+            }
+        }
+    }
+
     // ---- streaming
 
     /** A writer that logs each complete line, tagged, into a list shared by stdout and stderr. */
