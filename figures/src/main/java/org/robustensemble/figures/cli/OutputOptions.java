@@ -50,6 +50,35 @@ public final class OutputOptions {
         }
     }
 
+    /**
+     * Converter of output directories (a report directory, a figure directory): an existing writable directory,
+     * or a new one whose parent exists and is writable (the command creates only that last level). Checked at parse
+     * time, before any work (bad path: exit 2).
+     */
+    public static final class WritableDirectory implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path p = Path.of(value).toAbsolutePath().normalize();
+            if (java.nio.file.Files.isDirectory(p)) {
+                if (!java.nio.file.Files.isWritable(p)) {
+                    throw new TypeConversionException(value + ": directory is not writable");
+                }
+                return Path.of(value);
+            }
+            if (java.nio.file.Files.exists(p)) {
+                throw new TypeConversionException(value + " exists and is not a directory");
+            }
+            Path parent = p.getParent();
+            if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
+                throw new TypeConversionException(value + ": directory " + parent + " does not exist (create it first)");
+            }
+            if (!java.nio.file.Files.isWritable(parent)) {
+                throw new TypeConversionException(value + ": directory " + parent + " is not writable");
+            }
+            return Path.of(value);
+        }
+    }
+
     /** Converter of input paths: the file must exist, be a file and be readable (bad path: exit 2). */
     public static final class ReadablePath implements ITypeConverter<Path> {
         @Override

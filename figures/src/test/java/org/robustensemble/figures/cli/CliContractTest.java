@@ -130,6 +130,17 @@ class CliContractTest {
     }
 
     @Test
+    void outputDirectoriesAreCheckedLikeFiles(@TempDir Path dir) throws Exception {
+        OutputOptions.WritableDirectory c = new OutputOptions.WritableDirectory();
+        assertThat(c.convert(dir.toString())).isEqualTo(dir);
+        assertThat(c.convert(dir.resolve("new").toString())).isEqualTo(dir.resolve("new"));
+        assertThat(Files.exists(dir.resolve("new"))).isFalse();
+        assertThatThrownBy(() -> c.convert(dir.resolve("a").resolve("b").toString())).hasMessageContaining("does not exist");
+        Path file = Files.createFile(dir.resolve("file"));
+        assertThatThrownBy(() -> c.convert(file.toString())).hasMessageContaining("is not a directory");
+    }
+
+    @Test
     void aFailedWriteToStdoutIsExit1WithOneLine() throws Exception {
         for (String[] args : List.of(SA, new String[] {"simulate", "sa", "--help"})) {
             StringWriter err = new StringWriter();
@@ -331,7 +342,7 @@ class CliContractTest {
         HelpText.reflow(cl);
         assertThat(cl.getCommandSpec().usageMessage().description()).containsExactly(
                 "A sentence broken in the source. Columns:", "  a,b,c", "Next one.");
-        // as configured by Main: the gardner help has its first sentence on consecutive wrapped lines
+        // every command as Main configures it: no two consecutive plain lines left
         CommandLine whole = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         for (CommandLine g : whole.getSubcommands().values()) {
             for (CommandLine leaf : g.getSubcommands().values()) {
