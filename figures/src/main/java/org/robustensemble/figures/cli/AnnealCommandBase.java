@@ -118,7 +118,9 @@ abstract class AnnealCommandBase implements Runnable {
             throw new IllegalArgumentException("--threads " + threads + " is out of range: must be >= 1");
         }
         Args.onlyWhen(spec, instanceFile == null, "without --instance (they come from the file)", "--n", "--alpha",
-                "--k", "--teacher", "--save-instance");
+                "--k", "--teacher");
+        Args.onlyWhen(spec, instanceFile == null, "for a generated instance (--instance is a file already)",
+                "--save-instance");
         Args.onlyWhen(spec, !trace, "without --trace (the per-sweep rows have their own columns)", "--details");
         checkOptions();
         Instance fixed = null;
