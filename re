@@ -2,22 +2,16 @@
 # Launcher for the robust-ensemble toolkit: runs the packaged CLI (figures/target/re.jar).
 # Builds it once with Maven if it is missing. JVM options: RE_JAVA_OPTS (replaces the defaults below).
 #
-# Default JVM options (measured in simulation/docs/bp-benchmarks.md, "Cold start", session 3):
+# Default JVM options (measurements: simulation/docs/bp-benchmarks.md "Cold start", BENCHMARKS.md):
 #  -XX:+UseSerialGC   the solvers allocate little; the serial collector starts fastest.
-#  dontinline of the perceptron BP kernel's stages (PerceptronKernel.update and the loops it calls, once per
-#    pattern each): C2 compiles each stage as its own small method instead of one large inlined update, so a
-#    cold `re simulate fbp` reaches compiled speed sooner and a rare branch taken late (an erfc tail) recompiles
-#    one stage, not the whole update; the stages run as fast as inlined ones (the call cost is per 1001-edge
-#    loop). The per-edge helpers (cavity, combine, ...) must stay inlinable: a blanket PerceptronKernel::*
-#    doubled the magnetization representation's sweep time.
+#  dontinline of the perceptron BP kernel's stages (PerceptronKernel.update and the loops it calls): C2 compiles
+#    each stage on its own, so a cold `re simulate fbp` reaches compiled speed sooner; the per-edge helpers stay
+#    inlinable (a blanket PerceptronKernel::* doubled the sweep time of the magnetization representation).
 #  CompileCommand=quiet: HotSpot would otherwise print the command on stdout (the CSV output).
-#  Application class-data sharing (AppCDS; BENCHMARKS.md, session 5): the first run of a command after a build
-#    records the classes it loads in figures/target/re-<group>-<command>.jsa (-XX:ArchiveClassesAtExit, written to
-#    a temporary file and renamed into place, so parallel first runs cannot leave a torn archive); later runs map
-#    them from there (-XX:SharedArchiveFile), about 0.1 s less start-up per cold command. A rebuilt jar makes the
-#    archive stale (older than the jar) and the next run records a new one; help, version and failed runs record
-#    nothing. The JVM's CDS messages go to stdout, so they are switched off (-Xlog:cds*=off); a stale or unusable
-#    archive is then silently ignored. RE_CDS=0 turns this off.
+#  Class-data sharing (about 0.1 s per cold start): the first run of a command after a build records the classes
+#    it loads in figures/target/re-<group>-<command>.jsa (written to a temporary file, renamed into place only if
+#    the run succeeded); later runs map it. A rebuilt jar makes it stale and the next run records a new one. CDS
+#    messages would go to stdout, so they are off (-Xlog:cds*=off). RE_CDS=0 turns this off.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="$here/figures/target/re.jar"
@@ -48,8 +42,21 @@ jsa="${jar%.jar}-$key.jsa"
 if [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ]; then
   exec java $default_opts -Xlog:cds*=off -XX:SharedArchiveFile="$jsa" -jar "$jar" "$@"
 fi
+# recording run: the JVM runs as a child (the archive is renamed into place after it exits), so the launcher
+# forwards SIGTERM, SIGINT and SIGHUP to it (as SIGTERM: a background child ignores SIGINT) and waits: killing the
+# launcher (timeout, Ctrl-C) ends the JVM too and records nothing. '<&0' keeps stdin (a background job would get
+# /dev/null).
 tmp="$jsa.$$.tmp"
+java $default_opts -Xlog:cds*=off -XX:ArchiveClassesAtExit="$tmp" -jar "$jar" "$@" <&0 &
+pid=$!
+trap 'kill -TERM "$pid" 2>/dev/null; killed=1' TERM INT HUP
+killed=0
 rc=0
-java $default_opts -Xlog:cds*=off -XX:ArchiveClassesAtExit="$tmp" -jar "$jar" "$@" || rc=$?
-if [ "$rc" = 0 ] && [ -s "$tmp" ]; then mv -f "$tmp" "$jsa"; else rm -f "$tmp"; fi  # failed runs: no archive
+wait "$pid" || rc=$?
+while kill -0 "$pid" 2>/dev/null; do  # wait was interrupted by a trapped signal: the JVM is still ending
+  rc=0
+  wait "$pid" || rc=$?
+done
+trap - TERM INT HUP
+if [ "$rc" = 0 ] && [ "$killed" = 0 ] && [ -s "$tmp" ]; then mv -f "$tmp" "$jsa"; else rm -f "$tmp"; fi
 exit "$rc"

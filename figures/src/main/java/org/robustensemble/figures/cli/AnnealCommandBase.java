@@ -28,10 +28,11 @@ abstract class AnnealCommandBase implements Runnable {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--n", paramLabel = "N", description = "Inputs per hidden unit (odd).")
+    @Option(names = "--n", paramLabel = "N", description = "Inputs per hidden unit (odd). Required unless --instance.")
     Integer n;
 
-    @Option(names = "--alpha", paramLabel = "A", description = "Load alpha = M/(N K) (>= 0).")
+    @Option(names = "--alpha", paramLabel = "A", description = "Requested load alpha = M/(N K) (>= 0; M = rint(alpha N K), the"
+            + " rows give the realised M/(N K)). Required unless --instance.")
     Double alpha;
 
     @Option(names = "--k", paramLabel = "K", description = "Hidden units of the committee machine (odd; 1 = perceptron). Default: ${DEFAULT-VALUE}.")
@@ -40,10 +41,10 @@ abstract class AnnealCommandBase implements Runnable {
     @Option(names = "--teacher", description = "Labels from a random teacher (teacher-student) instead of random labels.")
     boolean teacher;
 
-    @Option(names = "--instance", paramLabel = "FILE", description = "Read the instance from FILE (instance format v1, .gz allowed) instead of generating it.")
+    @Option(names = "--instance", paramLabel = "FILE", converter = OutputOptions.ReadablePath.class, description = "Read the instance from FILE (instance format v1, .gz allowed) instead of generating it.")
     Path instanceFile;
 
-    @Option(names = "--save-instance", paramLabel = "FILE", description = "Write the generated instance to FILE (only with --runs 1).")
+    @Option(names = "--save-instance", paramLabel = "FILE", converter = OutputOptions.SavePath.class, description = "Write the generated instance to FILE (only with --runs 1).")
     Path saveInstance;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the first run (instance and algorithm streams). Default: ${DEFAULT-VALUE}.")
@@ -99,69 +100,72 @@ abstract class AnnealCommandBase implements Runnable {
     private record Outcome(long seed, Instance inst, Annealer.Result result, List<Object[]> trace) {
     }
 
+    /** @return the number of replica systems of one run (y, plus the explicit reference) */
+    int members() {
+        return 1;
+    }
+
+    /** Checks the options that only some algorithms or settings use; bad input: IllegalArgumentException. */
+    void checkOptions() {
+    }
+
     @Override
     public void run() {
         if (runs < 1) {
-            throw new IllegalArgumentException("--runs = " + runs + " must be >= 1");
+            throw new IllegalArgumentException("--runs " + runs + " is out of range: must be >= 1");
         }
         if (threads != null && threads < 1) {
-            throw new IllegalArgumentException("--threads = " + threads + " must be >= 1");
+            throw new IllegalArgumentException("--threads " + threads + " is out of range: must be >= 1");
         }
+        Args.onlyWhen(spec, instanceFile == null, "without --instance (they come from the file)", "--n", "--alpha",
+                "--k", "--teacher");
+        Args.onlyWhen(spec, instanceFile == null, "for a generated instance (--instance is a file already)",
+                "--save-instance");
+        Args.onlyWhen(spec, !trace, "without --trace (the per-sweep rows have their own columns)", "--details");
+        checkOptions();
         Instance fixed = null;
+        int nn;
+        int kk;
+        int m;
         if (instanceFile != null) {
-            if (n != null || alpha != null || teacher || k != 1) {
-                throw new IllegalArgumentException("--instance excludes --n, --alpha, --k and --teacher (they come from the file)");
-            }
             fixed = InstanceFormat.read(instanceFile);
+            nn = fixed.n();
+            kk = fixed.k();
+            m = fixed.m();
         } else {
             if (n == null || alpha == null) {
                 throw new IllegalArgumentException("give --n and --alpha, or --instance FILE");
             }
             if (n < 1 || n % 2 == 0) {
-                throw new IllegalArgumentException("--n = " + n + " must be odd and >= 1 (+-1 inputs need odd N)");
+                throw new IllegalArgumentException("--n " + n + " is out of range: must be odd and >= 1 (+-1 inputs need odd N)");
             }
             if (k < 1 || k % 2 == 0) {
-                throw new IllegalArgumentException("--k = " + k + " must be odd and >= 1");
+                throw new IllegalArgumentException("--k " + k + " is out of range: must be odd and >= 1");
             }
-            if (!(alpha >= 0) || alpha.isInfinite()) {
-                throw new IllegalArgumentException("--alpha = " + alpha + " must be finite and >= 0");
-            }
+            Args.requireAlpha(alpha);
+            nn = n;
+            kk = k;
+            m = Instance.patternsFor(n, k, alpha);
         }
-        if (saveInstance != null && (runs != 1 || instanceFile != null)) {
-            throw new IllegalArgumentException("--save-instance needs --runs 1 and a generated instance");
+        if (saveInstance != null && runs != 1) {
+            throw new IllegalArgumentException("--save-instance needs --runs 1");
         }
-        if (!(beta0 > 0) || Double.isInfinite(beta0)) {
-            throw new IllegalArgumentException("--beta0 = " + beta0 + " must be finite and > 0");
-        }
+        requireSchedule("--beta0", beta0, "--beta-max", betaMax, betaForm, true);
+        requireRate("--beta-rate", betaRate, betaForm);
         if (sweeps < 1) {
-            throw new IllegalArgumentException("--sweeps = " + sweeps + " must be >= 1");
+            throw new IllegalArgumentException("--sweeps " + sweeps + " is out of range: must be >= 1");
         }
+        int workers = threads != null ? Math.min(threads, runs) : RunPool.defaultWorkers(runs);
+        requireMemory(nn, kk, m, workers);
         Schedule beta = new Schedule(betaForm, beta0, betaRate != null ? betaRate : fitRate(betaForm, beta0, betaMax, sweeps),
                 betaMax);
         Annealer.Params p = params(beta);
 
-        final Instance fixedInstance = fixed;
-        List<Outcome> outcomes = RunPool.map(runs, threads != null ? threads : RunPool.defaultWorkers(runs),
-                r -> runOne(fixedInstance, seed + r, p), (o, r) -> {
-                    Annealer.Result res = o.result();
-                    spec.commandLine().getErr().printf(Locale.ROOT,
-                            "%s seed=%d solved=%s energy=%s sweeps=%d seconds=%.3f%n", algorithm(), o.seed(),
-                            res.solved(), CsvTable.num(res.energy()), res.sweeps(), res.seconds());
-                    spec.commandLine().getErr().flush();
-                });
-        if (saveInstance != null) {
-            InstanceFormat.write(outcomes.get(0).inst(), saveInstance);
-        }
         String cmd = "re " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         CsvTable t;
         if (trace) {
             t = new CsvTable(cmd, "seed", "sweep", "beta", "gamma", "energy_min", "energy_mean", "reference_energy",
                     "overlap");
-            for (Outcome o : outcomes) {
-                for (Object[] row : o.trace()) {
-                    t.row(row);
-                }
-            }
         } else if (details) {
             t = new CsvTable(cmd, "algorithm", "n", "alpha", "k", "y", "seed", "solved", "energy", "sweeps", "seconds",
                     "flips_per_second", "solved_by", "reference_energy", "accepted");
@@ -174,23 +178,93 @@ abstract class AnnealCommandBase implements Runnable {
         if (fixed != null) {
             t.meta("instance", instanceFile);
         } else {
-            t.meta("teacher", teacher);
+            t.meta("teacher", teacher).meta("alpha_requested", CsvTable.num(alpha));
         }
-        if (!trace) {
-            for (Outcome o : outcomes) {
-                Annealer.Result r = o.result();
+        t.meta("m", m);
+        t.stream(spec.commandLine().getOut(), output.out());
+        final Instance fixedInstance = fixed;
+        RunPool.forEach(runs, workers, r -> runOne(fixedInstance, seed + r, p), (o, r) -> {
+            Annealer.Result res = o.result();
+            spec.commandLine().getErr().printf(Locale.ROOT,
+                    "%s seed=%d solved=%s energy=%s sweeps=%d seconds=%.3f%n", algorithm(), o.seed(),
+                    res.solved(), CsvTable.num(res.energy()), res.sweeps(), res.seconds());
+            spec.commandLine().getErr().flush();
+            if (trace) {
+                for (Object[] row : o.trace()) {
+                    t.row(row);
+                }
+            } else {
                 Instance inst = o.inst();
                 List<Object> row = new ArrayList<>(List.of(algorithm(), inst.n(), inst.alpha(), inst.k(), p.replicas(),
-                        o.seed(), r.solved(), (long) r.energy(), r.sweeps(), r.seconds(), r.flipsPerSecond()));
+                        o.seed(), res.solved(), (long) res.energy(), res.sweeps(), res.seconds(), res.flipsPerSecond()));
                 if (details) {
-                    row.add(r.solvedBy() < 0 ? "" : r.solvedBy() == p.replicas() ? "ref" : String.valueOf(r.solvedBy()));
-                    row.add((long) r.referenceEnergy());
-                    row.add(r.accepted());
+                    row.add(res.solvedBy() < 0 ? "" : res.solvedBy() == p.replicas() ? "ref" : String.valueOf(res.solvedBy()));
+                    row.add((long) res.referenceEnergy());
+                    row.add(res.accepted());
                 }
                 t.row(row.toArray());
             }
-        }
+            if (saveInstance != null) {
+                OutputFile.replace(saveInstance, "--save-instance", path -> InstanceFormat.write(o.inst(), path));
+            }
+        });
         t.emit(spec.commandLine().getOut(), output.out());
+    }
+
+    /**
+     * Checks a schedule's start and cap, naming the options as typed.
+     *
+     * @param positive whether the start must be > 0 (beta), else >= 0 (gamma; > 0 if geometric)
+     */
+    static void requireSchedule(String startOption, double start, String maxOption, double max, Schedule.Form form,
+                                boolean positive) {
+        boolean startOk = Double.isFinite(start) && (positive || form == Schedule.Form.GEOMETRIC ? start > 0 : start >= 0);
+        if (!startOk) {
+            throw new IllegalArgumentException(startOption + " " + CsvTable.num(start) + " is out of range: must be finite and "
+                    + (positive || form == Schedule.Form.GEOMETRIC ? "> 0" : ">= 0")
+                    + (!positive && form == Schedule.Form.GEOMETRIC ? " for a geometric schedule" : ""));
+        }
+        if (!(max >= start) || Double.isInfinite(max)) {
+            throw new IllegalArgumentException(maxOption + " " + CsvTable.num(max) + " is out of range: must be finite and >= "
+                    + startOption + " " + CsvTable.num(start));
+        }
+    }
+
+    /** Checks a schedule's rate (if given): a linear step finite and >= 0, a geometric factor finite and >= 1. */
+    static void requireRate(String option, Double rate, Schedule.Form form) {
+        double min = form == Schedule.Form.GEOMETRIC ? 1 : 0;
+        if (rate != null && !(rate >= min && Double.isFinite(rate))) {
+            throw new IllegalArgumentException(option + " " + CsvTable.num(rate) + " is out of range: must be finite and >= "
+                    + (int) min + (form == Schedule.Form.GEOMETRIC ? " (a factor per sweep, geometric schedule)"
+                            : " (a step per sweep, linear schedule)"));
+        }
+    }
+
+    /**
+     * Refuses runs that do not fit in memory (Args.requireMemory): per concurrent run the instance, its column
+     * copies (one per energy family) and the replicas' energies (bit-sliced stabilities for a perceptron, three
+     * int arrays of K M for a committee).
+     */
+    private void requireMemory(int nn, int kk, int m, int workers) {
+        int members = members();
+        String what = "--n " + nn + (kk > 1 ? " --k " + kk : "") + " with M = " + m + " patterns"
+                + (members > 1 ? " and " + members + " replica systems (--y " + replicas() + ")" : "") + (workers > 1 ? " on " + workers
+                + " parallel runs" : "");
+        Args.requireArray((double) nn * m, what);
+        Args.requireArray((double) kk * m, what);
+        Args.requireArray((double) nn * kk * members, what);
+        double wordsM = Math.ceil(m / 64.0) + 1;
+        double instance = 8.0 * m * Math.ceil(nn / 64.0) + m + nn * kk;
+        double columns = (members > 1 && members != replicas() ? 2 : 1) * (1.0 * nn * m + 8.0 * nn * wordsM);
+        double planes = 2 + Math.log(nn + 1) / Math.log(2);
+        double perMember = kk == 1 ? 8 * wordsM * (planes + 2) + nn : 12.0 * kk * m + nn * kk;
+        double perRun = instance + columns + members * (perMember + 2.0 * nn * kk) + 4.0 * nn * kk;
+        Args.requireMemory(perRun * workers, what);
+    }
+
+    /** @return y (the replicas coupled through the reference) */
+    int replicas() {
+        return 1;
     }
 
     /**

@@ -13,29 +13,36 @@ final class Args {
     }
 
     /**
-     * Parses "a,b,c" or a range "start:step:end" (inclusive, up to rounding), or a mix "a,b:s:c".
+     * Parses "a,b,c", a range "start:step:end" (inclusive up to rounding; a negative step runs downwards), or a
+     * mix "a,b:s:c". This is the one range syntax of every command. A step that does not lead from start to end
+     * (wrong sign, or zero) is bad input.
      *
      * @param what option name for messages
      */
     static double[] numbers(String text, String what) {
         List<Double> out = new ArrayList<>();
-        for (String part : text.split(",")) {
+        for (String part : text.split(",", -1)) {
             String p = part.strip();
             if (p.isEmpty()) {
                 throw new IllegalArgumentException(what + ": empty entry in '" + text + "'");
             }
             if (p.contains(":")) {
-                String[] r = p.split(":");
+                String[] r = p.split(":", -1);
                 if (r.length != 3) {
                     throw new IllegalArgumentException(what + ": range '" + p + "' must be start:step:end");
                 }
                 double a = number(r[0], what);
                 double s = number(r[1], what);
                 double b = number(r[2], what);
-                if (!(s > 0) || b < a) {
-                    throw new IllegalArgumentException(what + ": range '" + p + "' needs step > 0 and end >= start");
+                if (!Double.isFinite(a) || !Double.isFinite(s) || !Double.isFinite(b)) {
+                    throw new IllegalArgumentException(what + ": range '" + p + "' needs finite start, step and end");
                 }
-                long n = Math.round(Math.floor((b - a) / s + 1e-9));
+                if (a != b && !(s != 0 && Math.signum(s) == Math.signum(b - a))) {
+                    throw new IllegalArgumentException(what + ": range '" + p + "' is start:step:end, and step " + r[1].strip()
+                            + " does not lead from " + r[0].strip() + " to " + r[2].strip()
+                            + (s == 0 ? "" : " (" + (b > a ? "a positive" : "a negative") + " step is needed)"));
+                }
+                long n = a == b ? 0 : Math.round(Math.floor((b - a) / s + 1e-9));
                 if (n > 100_000) {
                     throw new IllegalArgumentException(what + ": range '" + p + "' has too many points");
                 }
@@ -91,14 +98,37 @@ final class Args {
     }
 
     static void requireY(double y) {
+        requireY(y, "--y");
+    }
+
+    /** @param option the option as typed ({@code --y}, {@code --y-low}) */
+    static void requireY(double y, String option) {
         if (!(y >= 1)) {
-            throw new IllegalArgumentException("--y " + y + " is out of range: y must be >= 1 (or inf)");
+            throw new IllegalArgumentException(option + " " + CsvTable.num(y) + " is out of range: y must be >= 1 (or inf)");
+        }
+    }
+
+    /**
+     * Checks a number against a bound, naming the option as typed: bad input "--eta 0 is out of range: must be
+     * finite and > 0".
+     *
+     * @param strict whether the bound itself is excluded
+     */
+    static void requireAtLeast(double value, double bound, boolean strict, String option) {
+        if (!(Double.isFinite(value) && (strict ? value > bound : value >= bound))) {
+            throw new IllegalArgumentException(option + " " + CsvTable.num(value) + " is out of range: must be finite and "
+                    + (strict ? "> " : ">= ") + CsvTable.num(bound));
         }
     }
 
     static void requireKappa(double k) {
+        requireKappa(k, "--kappa");
+    }
+
+    /** @param option the option as the user typed it ({@code --kappa}, {@code --kappa-ref}) */
+    static void requireKappa(double k, String option) {
         if (!(k >= Gardner.MIN_KAPPA && k <= 10)) {
-            throw new IllegalArgumentException("--kappa " + k + " is out of range: kappa must be finite and in ["
+            throw new IllegalArgumentException(option + " " + CsvTable.num(k) + " is out of range: kappa must be finite and in ["
                     + CsvTable.num(Gardner.MIN_KAPPA) + ", 10]" + (k < Gardner.MIN_KAPPA
                             ? " (more negative margins are not verified: at kappa = -3 the capacity is ~513 and the"
                                     + " dense-region curve does not converge)" : ""));
@@ -108,6 +138,62 @@ final class Args {
     static void requireDistance(double d) {
         if (!(d > 0 && d < 0.5)) {
             throw new IllegalArgumentException("--d " + d + " is out of range: d must be in (0, 1/2)");
+        }
+    }
+
+    /** @return bytes as "1234 MB" */
+    static String megabytes(double bytes) {
+        return String.format(java.util.Locale.ROOT, "%.0f MB", Math.ceil(bytes / (1 << 20)));
+    }
+
+    /**
+     * Refuses a run whose estimated memory exceeds what the JVM may use (bad input, exit 2), instead of an
+     * OutOfMemoryError after the work started.
+     *
+     * @param bytes estimated bytes (may be astronomically large: a double)
+     * @param what  what needs them, as the user asked for it (e.g. "--n 200001 --alpha 1 (an instance of 5e10 bits)")
+     */
+    static void requireMemory(double bytes, String what) {
+        long max = Runtime.getRuntime().maxMemory();
+        if (bytes > 0.8 * max) {
+            throw new IllegalArgumentException(what + " needs about " + megabytes(bytes) + " of memory, more than the "
+                    + megabytes(max) + " the JVM may use (give it more with RE_JAVA_OPTS='-Xmx...', or ask for less)");
+        }
+    }
+
+    /** Refuses an array of more elements than Java allows (2^31 - 9), naming what it would hold. */
+    static void requireArray(double elements, String what) {
+        if (elements > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(what + " needs an array of " + String.format(java.util.Locale.ROOT, "%.3g",
+                    elements) + " elements, more than the 2^31 a Java array can hold: ask for less");
+        }
+    }
+
+    /** @return whether the user typed {@code option} on the command line (not just its default) */
+    static boolean given(CommandSpec spec, String option) {
+        return spec.commandLine().getParseResult() != null && spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /**
+     * Refuses options that would be ignored: if {@code condition} does not hold, none of {@code options} may be
+     * typed (bad input, exit 2: "--schedule is only used with --protocol free").
+     *
+     * @param condition whether the options are used
+     * @param when      the condition in words ("with --protocol free")
+     */
+    static void onlyWhen(CommandSpec spec, boolean condition, String when, String... options) {
+        if (condition) {
+            return;
+        }
+        List<String> typed = new ArrayList<>();
+        for (String o : options) {
+            if (given(spec, o)) {
+                typed.add(o);
+            }
+        }
+        if (!typed.isEmpty()) {
+            throw new IllegalArgumentException(String.join(", ", typed) + (typed.size() == 1 ? " is" : " are")
+                    + " only used " + when + ": remove " + (typed.size() == 1 ? "it" : "them"));
         }
     }
 }

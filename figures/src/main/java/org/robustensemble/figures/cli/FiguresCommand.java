@@ -4,12 +4,5 @@ import picocli.CommandLine.Command;
 
 /** The {@code re figures} group. Its subcommands are registered by {@link Main#commandLine}. */
 @Command(name = "figures", mixinStandardHelpOptions = true, description = "Regenerate the data and plots of the figures.")
-public final class FiguresCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class FiguresCommand extends GroupCommand {
 }

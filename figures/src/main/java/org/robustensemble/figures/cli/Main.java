@@ -1,7 +1,11 @@
 package org.robustensemble.figures.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +15,19 @@ import org.robustensemble.simulation.SimulationFailure;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.MissingParameterException;
 
 /**
- * Entry point of {@code ./re}. Exit codes: 0 success, 2 bad input (one line on stderr naming the parameter and
- * the allowed range), 3 a solver or algorithm that did not converge (with its residual) or a numerical failure
- * (a non-finite intermediate value, with its message, never a stack trace), 1 anything else.
+ * Entry point of {@code ./re}. Exit codes: 0 success; 1 a check that failed ({@code validate}) or an I/O error
+ * (a failed write to stdout or a file, one line on stderr); 2 bad input (one line on stderr naming the option as
+ * typed and the allowed range, or a missing command); 3 a solver or algorithm that did not converge (with its
+ * residual) or a numerical failure (a non-finite intermediate value, with its message, never a stack trace).
  */
 public final class Main {
     /** Exit code for invalid input. */
     public static final int EXIT_USAGE = 2;
+    /** Exit code for a failed check or an I/O error. */
+    public static final int EXIT_FAILED = 1;
     /** Exit code for non-convergence. */
     public static final int EXIT_NOT_CONVERGED = 3;
 
@@ -27,13 +35,37 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // stdout through a plain file stream: System.out (a PrintStream) swallows write errors, which would make
+        // '> /dev/full' or a closed pipe look like success
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        System.exit(run(out, new PrintWriter(System.err, true), args));
     }
 
-    /** Runs the CLI in-process (used by the tests); output and errors go to the given writers. */
+    /**
+     * Runs the CLI in-process (used by the tests); output and errors go to the given writers. A write to
+     * {@code out} that failed (checked at the end, and by the CSV tables after every row) is exit 1.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = commandLine(out, err, args);
-        return cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the commands estimate their memory up front (Args.requireMemory); this is the fallback
+            OutputFile.abandonOpen(err);
+            err.println("re: out of memory (" + oneLine(e.getMessage()) + "): the JVM may use "
+                    + Args.megabytes(Runtime.getRuntime().maxMemory()) + "; give it more with RE_JAVA_OPTS=-Xmx...");
+            err.flush();
+            return EXIT_FAILED;
+        }
+        out.flush();
+        if (out.checkError() && code != EXIT_FAILED) {
+            err.println("re: i/o error: cannot write standard output");
+            err.flush();
+            return EXIT_FAILED;
+        }
+        return code;
     }
 
     /**
@@ -103,16 +135,27 @@ public final class Main {
         // '--schedule @FILE' names a file the command reads itself; picocli's own @-file expansion would
         // splice the file's lines into the command line as separate arguments
         cl.setExpandAtFiles(false);
+        cl.setHelpFactory(HelpText::new);
+        HelpText.reflow(cl);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("re: error: " + ex.getMessage());
-            err.println("re: try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+            String msg = ex.getMessage();
+            if (ex instanceof MissingParameterException) {
+                // an unknown option explains a missing required one ('--alph 0.5' for '--alpha 0.5')
+                String unknown = HelpText.unknownOption(ex.getCommandLine().getCommandSpec(), a);
+                if (unknown != null) {
+                    msg = unknown;
+                }
+            }
+            err.println("re: error: " + oneLine(msg) + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help')");
             err.flush();
             return EXIT_USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             Throwable t = ex;
+            OutputFile.abandonOpen(err);
             if (t instanceof IllegalArgumentException) {
-                err.println("re: error: " + t.getMessage());
+                err.println("re: error: " + oneLine(t.getMessage()));
                 err.flush();
                 return EXIT_USAGE;
             }
@@ -128,12 +171,17 @@ public final class Main {
                 return EXIT_NOT_CONVERGED;
             }
             if (t instanceof UncheckedIOException) {
-                err.println("re: i/o error: " + t.getMessage());
+                err.println("re: i/o error: " + oneLine(t.getMessage()));
                 err.flush();
-                return 1;
+                return EXIT_FAILED;
             }
             throw ex;
         });
         return cl;
+    }
+
+    /** @return the message on one line (picocli's suggestions and nested messages span several) */
+    static String oneLine(String msg) {
+        return msg == null ? "" : msg.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -4,12 +4,5 @@ import picocli.CommandLine.Command;
 
 /** The {@code re measure} group. Its subcommands are registered by {@link Main#commandLine}. */
 @Command(name = "measure", mixinStandardHelpOptions = true, description = "Measure properties of configurations (local entropy).")
-public final class MeasureCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class MeasureCommand extends GroupCommand {
 }

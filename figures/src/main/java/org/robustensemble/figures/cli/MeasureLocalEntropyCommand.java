@@ -1,8 +1,6 @@
 package org.robustensemble.figures.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.robustensemble.simulation.bp.LocalEntropyProbe;
 import org.robustensemble.simulation.instance.Instance;
@@ -16,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code re measure local-entropy}: BP with an external field gamma Wref_i (coupling exp(gamma W.Wref)) traces the
- * local-entropy curve around a reference configuration (science.md 4.4). Columns
+ * local-entropy curve around a reference configuration (docs/theory.md 4.4). Columns
  * {@code gamma,S,d,free_entropy,local_entropy,converged}.
  */
 @Command(name = "local-entropy", mixinStandardHelpOptions = true,
@@ -31,54 +29,29 @@ public final class MeasureLocalEntropyCommand implements Runnable {
     @Mixin
     BpOptions bp;
 
-    @Option(names = "--instance", required = true, description = "Instance file.")
+    @Option(names = "--instance", required = true, paramLabel = "FILE", converter = OutputOptions.ReadablePath.class,
+            description = "Instance file (instance format v1, .gz allowed).")
     Path instanceFile;
 
-    @Option(names = "--reference", required = true, description = "Weights file of the reference configuration.")
+    @Option(names = "--reference", required = true, paramLabel = "FILE", converter = OutputOptions.ReadablePath.class,
+            description = "Weights file of the reference configuration (N K values +-1, e.g. from simulate fbp --save-weights).")
     Path reference;
 
-    @Option(names = "--gamma-grid", defaultValue = "0:4:0.2", paramLabel = "FROM:TO:STEP|g1,g2,...",
-            description = "Gamma values, in the order swept (messages are reused) (default ${DEFAULT-VALUE}).")
+    @Option(names = "--gamma-grid", defaultValue = "0:0.2:4", paramLabel = "G1,G2,..|start:step:end",
+            description = "Gamma values, in the order swept (messages are reused): a list, or start:step:end like every"
+                    + " range of the toolkit (a negative step sweeps downwards). Default: ${DEFAULT-VALUE}.")
     String grid;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the initial messages and sweep order (default ${DEFAULT-VALUE}).")
     long seed;
 
-    /** Parses "from:to:step" (inclusive, either direction) or a comma list. */
+    /** Parses the gamma grid (one range syntax: {@link Args#numbers}); values finite and >= 0. */
     static double[] parseGrid(String s) {
-        List<Double> g = new ArrayList<>();
-        try {
-            if (s.contains(":")) {
-                String[] f = s.split(":");
-                if (f.length != 3) {
-                    throw new IllegalArgumentException("--gamma-grid '" + s + "' must be FROM:TO:STEP");
-                }
-                double a = Double.parseDouble(f[0]);
-                double b = Double.parseDouble(f[1]);
-                double st = Math.abs(Double.parseDouble(f[2]));
-                if (!(st > 0)) {
-                    throw new IllegalArgumentException("--gamma-grid step must be > 0");
-                }
-                int cnt = (int) Math.floor(Math.abs(b - a) / st + 1e-9);
-                if (cnt > 100000) {
-                    throw new IllegalArgumentException("--gamma-grid has too many points");
-                }
-                for (int i = 0; i <= cnt; i++) {
-                    g.add(a + Math.signum(b - a) * st * i);
-                }
-            } else {
-                for (String x : s.split(",")) {
-                    g.add(Double.parseDouble(x.strip()));
-                }
-            }
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--gamma-grid '" + s + "' is not a list of numbers");
-        }
-        double[] out = new double[g.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = g.get(i);
-            if (!(out[i] >= 0) || Double.isInfinite(out[i])) {
-                throw new IllegalArgumentException("--gamma-grid value " + out[i] + " must be finite and >= 0");
+        double[] out = Args.numbers(s, "--gamma-grid");
+        for (double g : out) {
+            if (!(g >= 0) || Double.isInfinite(g)) {
+                throw new IllegalArgumentException("--gamma-grid value " + CsvTable.num(g) + " is out of range: must be"
+                        + " finite and >= 0");
             }
         }
         return out;
@@ -88,15 +61,29 @@ public final class MeasureLocalEntropyCommand implements Runnable {
     public void run() {
         double[] gammas = parseGrid(grid);
         Instance inst = InstanceFormat.read(instanceFile);
+        requireMemory(inst.n(), inst.k(), inst.m(), "--instance " + instanceFile);
         byte[] ref = InstanceFormat.readWeights(reference, inst.n() * inst.k());
         var par = bp.parameters();
         String cmd = "re " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         CsvTable t = new CsvTable(cmd, "gamma", "S", "d", "free_entropy", "local_entropy", "converged");
         t.meta("n", inst.n()).meta("k", inst.k()).meta("m", inst.m()).meta("alpha", CsvTable.num(inst.alpha()))
                 .meta("reference_errors", inst.errors(ref)).meta("coupling", "exp(gamma W.Wref)").meta("bp", par.toString());
+        t.stream(spec.commandLine().getOut(), output.out());
         for (LocalEntropyProbe.Point p : LocalEntropyProbe.run(inst, ref, gammas, par, seed)) {
             t.row(p.gamma(), p.s(), p.d(), p.freeEntropy(), p.localEntropy(), p.converged());
         }
         t.emit(spec.commandLine().getOut(), output.out());
+    }
+
+    /**
+     * Refuses BP runs that do not fit in memory (Args.requireMemory): the messages (one double per pattern and
+     * weight), a byte copy of the patterns, and the perceptron kernel's copies.
+     *
+     * @param what what the user asked for, for the message
+     */
+    static void requireMemory(int n, int k, int m, String what) {
+        String w = what + " (N = " + n + ", K = " + k + ", M = " + m + ")";
+        Args.requireArray((double) m * n * k, w);
+        Args.requireMemory((double) m * n * k * 8 + 3.0 * m * n + 8.0 * m * Math.ceil(n / 64.0) + 64.0 * n * k, w);
     }
 }

@@ -22,10 +22,14 @@ public final class QuadratureOptions {
         return q;
     }
 
-    /** Adds the resolution to the provenance lines. */
+    /**
+     * Adds the resolution to the provenance lines. The width of the inner peak-following panels, in local standard
+     * deviations (the quadrature record's {@code kappa}), is written {@code inner_panel_sd}: it is not the margin
+     * ({@code # kappa=}).
+     */
     public void describe(CsvTable t) {
         Quadrature q = quadrature();
         t.meta("quadrature", "hermite_nodes=" + q.hermiteNodes() + " panel_scale=" + q.panelScale() + " order="
-                + q.order() + " kappa=" + q.kappa() + " inner_order=" + q.innerOrder());
+                + q.order() + " inner_panel_sd=" + q.kappa() + " inner_order=" + q.innerOrder());
     }
 }

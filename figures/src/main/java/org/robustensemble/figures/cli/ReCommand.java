@@ -5,12 +5,5 @@ import picocli.CommandLine.Command;
 /** The top-level {@code re} command: groups of subcommands (registered by {@link Main#commandLine}). */
 @Command(name = "re", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Robust ensemble toolkit: replica theory, replicated algorithms, validation, figures.")
-public final class ReCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class ReCommand extends GroupCommand {
 }

@@ -1,6 +1,8 @@
 package org.robustensemble.figures.cli;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,38 +30,48 @@ final class RunPool {
      * @return the outcomes in run order
      */
     static <T> List<T> map(int runs, int workers, IntFunction<T> task, ObjIntConsumer<T> done) {
+        List<T> out = new ArrayList<>();
+        forEach(runs, workers, task, (o, r) -> {
+            done.accept(o, r);
+            out.add(o);
+        });
+        return out;
+    }
+
+    /**
+     * Like {@link #map} but keeps no outcome: each is handed to {@code done} (in run order, in the calling thread)
+     * and dropped, and at most 2 x workers runs are in flight, so the memory does not grow with the number of runs
+     * (a command that writes each row in {@code done} streams its rows).
+     */
+    static <T> void forEach(int runs, int workers, IntFunction<T> task, ObjIntConsumer<T> done) {
         if (runs < 1) {
-            throw new IllegalArgumentException("--runs = " + runs + " must be >= 1");
+            throw new IllegalArgumentException("--runs " + runs + " is out of range: must be >= 1");
         }
         if (workers < 1) {
             throw new IllegalArgumentException("the number of worker threads (" + workers + ") must be >= 1");
         }
-        List<T> out = new ArrayList<>(runs);
         if (workers == 1 || runs == 1) {
             for (int r = 0; r < runs; r++) {
-                T o = task.apply(r);
-                done.accept(o, r);
-                out.add(o);
+                done.accept(task.apply(r), r);
             }
-            return out;
+            return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, runs), job -> {
+        int threads = Math.min(workers, runs);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, job -> {
             Thread t = new Thread(job, "re-run");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<T>> futures = new ArrayList<>(runs);
+            Deque<Future<T>> inFlight = new ArrayDeque<>();
+            int submitted = 0;
             for (int r = 0; r < runs; r++) {
-                int rr = r;
-                futures.add(pool.submit(() -> task.apply(rr)));
+                while (submitted < runs && inFlight.size() < 2 * threads) {
+                    int rr = submitted++;
+                    inFlight.add(pool.submit(() -> task.apply(rr)));
+                }
+                done.accept(inFlight.removeFirst().get(), r);
             }
-            for (int r = 0; r < runs; r++) {
-                T o = futures.get(r).get();
-                done.accept(o, r);
-                out.add(o);
-            }
-            return out;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;

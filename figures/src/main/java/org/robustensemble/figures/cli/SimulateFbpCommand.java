@@ -91,19 +91,19 @@ public final class SimulateFbpCommand implements Runnable {
                     + "run stops, with stopped_by = sweep_budget (default ${DEFAULT-VALUE}).")
     long maxSweeps;
 
-    @Option(names = "--instance", description = "Read the instance from FILE (all runs use it, with different BP seeds).")
+    @Option(names = "--instance", converter = OutputOptions.ReadablePath.class, description = "Read the instance from FILE (all runs use it, with different BP seeds).")
     Path instanceFile;
 
-    @Option(names = "--save-instance", description = "Write the (single run's) instance to FILE.")
+    @Option(names = "--save-instance", converter = OutputOptions.SavePath.class, description = "Write the (single run's) instance to FILE.")
     Path saveInstance;
 
-    @Option(names = "--save-weights", description = "Write sign(m) of the (single) run to FILE.")
+    @Option(names = "--save-weights", converter = OutputOptions.SavePath.class, description = "Write sign(m) of the (single) run to FILE.")
     Path saveWeights;
 
-    @Option(names = "--save-messages", description = "Write the final messages of the (single) run to FILE (warm start).")
+    @Option(names = "--save-messages", converter = OutputOptions.SavePath.class, description = "Write the final messages of the (single) run to FILE (warm start).")
     Path saveMessages;
 
-    @Option(names = "--load-messages", description = "Start from messages saved with --save-messages.")
+    @Option(names = "--load-messages", converter = OutputOptions.ReadablePath.class, description = "Start from messages saved with --save-messages.")
     Path loadMessages;
 
     @Option(names = "--trace", description = "Print one row per protocol step (single run).")
@@ -153,6 +153,12 @@ public final class SimulateFbpCommand implements Runnable {
         if (runs > 1 && (trace || saveWeights != null || saveMessages != null || saveInstance != null)) {
             throw new IllegalArgumentException("--trace, --save-weights, --save-messages and --save-instance need --runs 1");
         }
+        Args.onlyWhen(spec, instanceFile == null, "without --instance (they come from the file)", "--n", "--alpha",
+                "--k", "--teacher");
+        String p = protocol.toLowerCase(Locale.ROOT);
+        Args.onlyWhen(spec, p.equals("free"), "with --protocol free", "--schedule");
+        Args.onlyWhen(spec, p.equals("scoping"), "with --protocol scoping", "--y", "--gamma-max");
+        Args.onlyWhen(spec, !p.equals("free"), "without --protocol free (the schedule sets the steps)", "--steps");
         Instance given = null;
         if (instanceFile != null) {
             given = InstanceFormat.read(instanceFile);
@@ -251,14 +257,14 @@ public final class SimulateFbpCommand implements Runnable {
 
     private void save(Outcome o) {
         if (saveWeights != null) {
-            InstanceFormat.writeWeights(o.result().weights(), saveWeights, "fbp weights, seed " + o.seed() + ", errors "
-                    + o.result().errors());
+            OutputFile.replace(saveWeights, "--save-weights", path -> InstanceFormat.writeWeights(o.result().weights(),
+                    path, "fbp weights, seed " + o.seed() + ", errors " + o.result().errors()));
         }
         if (saveMessages != null) {
-            o.result().messages().save(saveMessages);
+            OutputFile.replace(saveMessages, "--save-messages", path -> o.result().messages().save(path));
         }
         if (saveInstance != null) {
-            InstanceFormat.write(o.inst(), saveInstance);
+            OutputFile.replace(saveInstance, "--save-instance", path -> InstanceFormat.write(o.inst(), path));
         }
     }
 

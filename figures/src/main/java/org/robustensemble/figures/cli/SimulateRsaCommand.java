@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  * (or an explicit reference replica), with annealing of beta and scoping of gamma.
  */
 @Command(name = "rsa", mixinStandardHelpOptions = true,
-        description = {"Replicated simulated annealing on the robust ensemble (science.md sections 2 and 4.1). "
+        description = {"Replicated simulated annealing on the robust ensemble (docs/theory.md sections 2 and 4.1). "
                 + "Coupling convention exp(gamma W.Wref) (overlap). One CSV row per run: "
                 + "algorithm,n,alpha,k,y,seed,solved,energy,sweeps,seconds,flips_per_second. "
                 + "A sweep is y N K attempted flips ((y+1) N K with --explicit-reference); the run stops at the first "
@@ -43,10 +43,26 @@ public final class SimulateRsaCommand extends AnnealCommandBase {
     }
 
     @Override
-    Annealer.Params params(Schedule beta) {
+    int members() {
+        return explicitReference ? y + 1 : y;
+    }
+
+    @Override
+    int replicas() {
+        return y;
+    }
+
+    @Override
+    void checkOptions() {
         if (y < 1) {
-            throw new IllegalArgumentException("--y = " + y + " must be >= 1");
+            throw new IllegalArgumentException("--y " + y + " is out of range: must be >= 1");
         }
+        requireSchedule("--gamma0", gamma0, "--gamma-max", gammaMax, gammaForm, false);
+        requireRate("--gamma-rate", gammaRate, gammaForm);
+    }
+
+    @Override
+    Annealer.Params params(Schedule beta) {
         return new Annealer.Params(energy, y, explicitReference, beta, gammaSchedule(), sweeps);
     }
 

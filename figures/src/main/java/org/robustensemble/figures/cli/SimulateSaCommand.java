@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 /** {@code re simulate sa}: simulated annealing (y = 1, gamma = 0) on binary perceptrons and committee machines. */
 @Command(name = "sa", mixinStandardHelpOptions = true,
-        description = {"Simulated annealing with Metropolis single-flip moves (science.md 4.1). "
+        description = {"Simulated annealing with Metropolis single-flip moves (docs/theory.md 4.1). "
                 + "One CSV row per run: algorithm,n,alpha,k,y,seed,solved,energy,sweeps,seconds,flips_per_second. "
                 + "A sweep is N K attempted flips; the run stops at the first zero-energy configuration. "
                 + "Defaults: the schedule tuned for N = 1001 (simulation/docs/mc.md)."})

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code re simulate sgd}: plain or replicated SGD on random committee-machine instances (science.md 4.5).
+ * {@code re simulate sgd}: plain or replicated SGD on random committee-machine instances (docs/theory.md 4.5).
  *
  * <p>Run r (r = 0..R-1) uses seed S + r for everything: the instance (its {@code INSTANCE}/{@code TEACHER}
  * streams), the algorithm ({@code INITIAL_STATE}, {@code MINIBATCH}, {@code UPDATE_ORDER}) and the test set
@@ -44,7 +44,8 @@ public final class SimulateSgdCommand implements Runnable {
     @Option(names = "--k", required = true, description = "Hidden units K (odd).")
     int k;
 
-    @Option(names = "--alpha", required = true, description = "Load alpha = M/(N K), M = rint(alpha N K).")
+    @Option(names = "--alpha", required = true, description = "Requested load alpha = M/(N K), M = rint(alpha N K); the rows"
+            + " give the realised M/(N K), '# alpha_requested=' the value asked for.")
     double alpha;
 
     @Option(names = "--y", defaultValue = "1", description = "Replicas (default ${DEFAULT-VALUE}; 1 = plain SGD).")
@@ -107,37 +108,50 @@ public final class SimulateSgdCommand implements Runnable {
     @Override
     public void run() {
         if (runs < 1) {
-            throw new IllegalArgumentException("runs = " + runs + " must be >= 1");
+            throw new IllegalArgumentException("--runs " + runs + " is out of range: must be >= 1");
         }
         if (threads != null && threads < 1) {
-            throw new IllegalArgumentException("threads = " + threads + " must be >= 1");
+            throw new IllegalArgumentException("--threads " + threads + " is out of range: must be >= 1");
         }
+        Args.onlyWhen(spec, teacher, "with --teacher", "--test-patterns");
         if (teacher && testPatterns < 1) {
-            throw new IllegalArgumentException("test-patterns = " + testPatterns + " must be >= 1");
+            throw new IllegalArgumentException("--test-patterns " + testPatterns + " is out of range: must be >= 1");
         }
         if (n < 1 || n % 2 == 0) {
-            throw new IllegalArgumentException("n = " + n + " must be odd and >= 1 (+-1 inputs need odd N: no zero fields)");
+            throw new IllegalArgumentException("--n " + n + " is out of range: must be odd and >= 1 (+-1 inputs need odd N:"
+                    + " no zero fields)");
         }
         if (k < 1 || k % 2 == 0) {
-            throw new IllegalArgumentException("k = " + k + " must be odd and >= 1");
+            throw new IllegalArgumentException("--k " + k + " is out of range: must be odd and >= 1");
+        }
+        if (y < 1) {
+            throw new IllegalArgumentException("--y " + y + " is out of range: must be >= 1");
+        }
+        Args.requireAlpha(alpha);
+        Args.requireAtLeast(batch, 1, false, "--batch");
+        Args.requireAtLeast(eta, 0, true, "--eta");
+        Args.requireAtLeast(etaFactor, 0, true, "--eta-factor");
+        Args.requireAtLeast(gamma, 0, false, "--gamma");
+        Args.requireAtLeast(gammaStep, 0, false, "--gamma-step");
+        Args.requireAtLeast(lambdaFactor, 0, false, "--lambda-factor");
+        Args.requireAtLeast(epochs, 0, false, "--epochs");
+        if (lambda != null) {
+            Args.requireAtLeast(lambda, 0, false, "--lambda");
         }
         int m = Instance.patternsFor(n, k, alpha);
         double lam = lambda != null ? lambda : (y > 1 ? 0.75 : 0.0);
+        // plain SGD (one replica, no interaction step) has no coupling to configure
+        Args.onlyWhen(spec, y > 1 || lam != 0, "with replicas (--y > 1) or an interaction step (--lambda > 0)", "--gamma",
+                "--gamma-step", "--coupling", "--lambda-factor");
+        Args.onlyWhen(spec, y > 1, "with replicas (--y > 1)", "--independent-init");
         SgdParameters params = new SgdParameters(y, batch, eta, lam, gamma, gammaStep, etaFactor, lambdaFactor, epochs,
                 Coupling.parse(coupling), !independentInit);
         String algorithm = algorithmName(params);
-
-        PrintWriter err = spec.commandLine().getErr();
-        List<Outcome> outcomes = RunPool.map(runs, threads != null ? threads : RunPool.defaultWorkers(runs),
-                r -> runOne(seed + r, params), (o, r) -> {
-                    err.printf("re simulate sgd: run %d/%d seed %d %s in %d epochs (%d errors), %.2f s%n", r + 1, runs,
-                            o.seed(), o.result().solved() ? "solved" : "not solved", o.result().epochs(),
-                            o.result().errors(), o.seconds());
-                    err.flush();
-                });
+        int workers = threads != null ? Math.min(threads, runs) : RunPool.defaultWorkers(runs);
+        requireMemory(m, workers);
 
         CsvTable table = trace ? traceTable(params) : summaryTable();
-        table.meta("algorithm", algorithm).meta("n", n).meta("k", k).meta("alpha", alpha).meta("m", m)
+        table.meta("algorithm", algorithm).meta("n", n).meta("k", k).meta("alpha_requested", alpha).meta("m", m)
                 .meta("y", y).meta("batch", batch).meta("eta", eta).meta("lambda", lam).meta("gamma", gamma)
                 .meta("gamma_step", gammaStep).meta("eta_factor", etaFactor).meta("lambda_factor", lambdaFactor)
                 .meta("coupling", params.coupling().cliName()).meta("init_equal", params.initEqual())
@@ -146,8 +160,15 @@ public final class SimulateSgdCommand implements Runnable {
         if (teacher) {
             table.meta("test_patterns", testPatterns);
         }
-        for (Outcome o : outcomes) {
-            SgdResult r = o.result();
+        table.stream(spec.commandLine().getOut(), output.out());
+        double realised = (double) m / ((double) n * k);
+        PrintWriter err = spec.commandLine().getErr();
+        RunPool.forEach(runs, workers, r -> runOne(seed + r, params), (o, r) -> {
+            err.printf("re simulate sgd: run %d/%d seed %d %s in %d epochs (%d errors), %.2f s%n", r + 1, runs,
+                    o.seed(), o.result().solved() ? "solved" : "not solved", o.result().epochs(),
+                    o.result().errors(), o.seconds());
+            err.flush();
+            SgdResult res = o.result();
             if (trace) {
                 for (EpochRecord e : o.trace()) {
                     Object[] row = new Object[8 + y];
@@ -165,13 +186,33 @@ public final class SimulateSgdCommand implements Runnable {
                     table.row(row);
                 }
             } else if (teacher) {
-                table.row(algorithm, n, k, alpha, y, o.seed(), r.solved(), r.errors(), r.epochs(), o.seconds(),
+                table.row(algorithm, n, k, realised, y, o.seed(), res.solved(), res.errors(), res.epochs(), o.seconds(),
                         o.testError(), o.refTestError());
             } else {
-                table.row(algorithm, n, k, alpha, y, o.seed(), r.solved(), r.errors(), r.epochs(), o.seconds());
+                table.row(algorithm, n, k, realised, y, o.seed(), res.solved(), res.errors(), res.epochs(), o.seconds());
             }
-        }
+        });
         table.emit(spec.commandLine().getOut(), output.out());
+    }
+
+    /**
+     * Refuses runs that do not fit in memory (Args.requireMemory): per concurrent run the instance and its two
+     * copies (bytes and bits), the y replicas (continuous and binary weights, a pattern permutation each) and the
+     * test patterns.
+     */
+    private void requireMemory(int m, int workers) {
+        String what = "--n " + n + " --k " + k + " with M = " + m + " patterns, --y " + y
+                + (workers > 1 ? " on " + workers + " parallel runs" : "");
+        double words = Math.ceil(n / 64.0);
+        Args.requireArray((double) m * n, what);
+        Args.requireArray((double) m * words, what);
+        Args.requireArray((double) n * k, what);
+        Args.requireArray((double) y, what);
+        double instance = 8.0 * m * words + m + n * k;
+        double copies = 1.0 * m * n + 8.0 * m * words;
+        double replicas = y * (9.0 * n * k + 8.0 * k * words + 4.0 * m + 64);
+        double test = teacher ? 8.0 * testPatterns * words : 0;
+        Args.requireMemory(workers * (instance + copies + replicas + test + 16.0 * n * k), what);
     }
 
     private Outcome runOne(long s, SgdParameters params) {

@@ -5,12 +5,5 @@ import picocli.CommandLine.Command;
 /** The {@code re theory} group: replica-theory curves of the binary perceptron. Its subcommands are registered by {@link Main#commandLine}. */
 @Command(name = "theory", mixinStandardHelpOptions = true,
         description = "Replica theory of the binary perceptron (Gardner entropy, capacity, robust ensemble, curves).")
-public final class TheoryCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class TheoryCommand extends GroupCommand {
 }

@@ -67,7 +67,7 @@ final class TheoryFpCommand implements Callable<Integer> {
         Double kr = null;
         if (kappaRef != null) {
             kr = Args.number(kappaRef, "--kappa-ref");
-            Args.requireKappa(kr);
+            Args.requireKappa(kr, "--kappa-ref");
             if (!weights.value().equals(WeightSet.BINARY)) {
                 throw new IllegalArgumentException("--kappa-ref is implemented for binary weights only (drop --weights)");
             }

@@ -120,6 +120,16 @@ final class TheoryOptions {
                     throw new IllegalArgumentException("--weights: '" + p + "' is not a finite number");
                 }
             }
+            for (double w : v) {
+                boolean mirrored = false;
+                for (double u : v) {
+                    mirrored |= u == -w;
+                }
+                if (!mirrored) {
+                    throw new IllegalArgumentException("--weights " + text + " is not symmetric: " + CsvTable.num(w)
+                            + " has no " + CsvTable.num(-w) + " (the set must be closed under w -> -w)");
+                }
+            }
             try {
                 return WeightSet.of(v);
             } catch (IllegalArgumentException e) {

@@ -4,12 +4,5 @@ import picocli.CommandLine.Command;
 
 /** The {@code re validate} group. Its subcommands are registered by {@link Main#commandLine}. */
 @Command(name = "validate", mixinStandardHelpOptions = true, description = "Theory vs simulation cross-checks.")
-public final class ValidateCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class ValidateCommand extends GroupCommand {
 }

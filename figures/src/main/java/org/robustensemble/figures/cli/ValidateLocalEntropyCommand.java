@@ -1,6 +1,9 @@
 package org.robustensemble.figures.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+
+import org.robustensemble.simulation.instance.Instance;
 
 import org.robustensemble.validation.LocalEntropyValidation;
 
@@ -13,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code re validate local-entropy}: BP-measured local entropy around an fBP solution vs the theory band. */
 @Command(name = "local-entropy", mixinStandardHelpOptions = true,
         description = {"Solve a random instance with focusing BP (pseudo-reinforcement, damping 0.5), measure the",
-                "local entropy around the solution with BP (science.md 4.4) and compare it with the dense-region",
+                "local entropy around the solution with BP (docs/theory.md 4.4) and compare it with the dense-region",
                 "curves of the theory at y = --y-low and y = inf. Columns:",
                 "  gamma,d,measured,theory_y_low,theory_y_inf,H2,in_band",
                 "Exit code 1 if a point is outside the band (tolerance --tol) or fBP did not solve the instance."})
@@ -45,14 +48,18 @@ final class ValidateLocalEntropyCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--n " + n + " is out of range: N must be odd and >= 3");
         }
         Args.requireAlpha(alpha);
-        Args.requireY(yLow);
+        Args.requireY(yLow, "--y-low");
         if (!(tol >= 0 && tol < 1)) {
             throw new IllegalArgumentException("--tol " + tol + " is out of range: must be in [0, 1)");
         }
+        MeasureLocalEntropyCommand.requireMemory(n, 1, Instance.patternsFor(n, 1, alpha), "--n " + n + " --alpha "
+                + CsvTable.num(alpha));
         LocalEntropyValidation.Report r = LocalEntropyValidation.run(n, alpha, seed, yLow, tol);
         CsvTable t = new CsvTable(Args.commandLine(spec), "gamma", "d", "measured", "theory_y_low", "theory_y_inf", "H2",
                 "in_band");
-        t.meta("fbp_solved", r.solved()).meta("y_low", CsvTable.num(yLow)).meta("tolerance", CsvTable.num(tol));
+        t.meta("fbp_solved", r.solved()).meta("alpha_requested", CsvTable.num(alpha))
+                .meta("m", Instance.patternsFor(n, 1, alpha))
+                .meta("alpha", CsvTable.num(Instance.patternsFor(n, 1, alpha) / (double) n)).meta("y_low", CsvTable.num(yLow)).meta("tolerance", CsvTable.num(tol));
         for (LocalEntropyValidation.Row row : r.rows()) {
             t.row(row.gamma(), row.d(), row.measured(), row.theoryLow(), row.theoryInf(), row.h2(), row.inBand());
         }
@@ -63,6 +70,17 @@ final class ValidateLocalEntropyCommand implements Callable<Integer> {
         }
         t.meta("teacher_d_local_entropy", teacher);
         t.emit(spec.commandLine().getOut(), output.out());
-        return r.solved() && r.allInBand() ? 0 : 1;
+        PrintWriter err = spec.commandLine().getErr();
+        if (!r.solved()) {
+            err.println("re: check failed: focusing BP (pseudo-reinforcement, 101 steps) did not solve the instance at"
+                    + " --n " + n + " --alpha " + CsvTable.num(alpha) + " --seed " + seed
+                    + ", so there is no solution to measure around (try a smaller alpha or another seed)");
+        } else if (!r.allInBand()) {
+            long out = r.rows().stream().filter(row -> !row.inBand()).count();
+            err.println("re: check failed: " + out + " of " + r.rows().size() + " points lie outside the theory band"
+                    + " (tolerance " + CsvTable.num(tol) + "; see in_band)");
+        }
+        err.flush();
+        return r.solved() && r.allInBand() ? 0 : Main.EXIT_FAILED;
     }
 }

@@ -18,17 +18,8 @@ class SimulateAnnealCommandTest {
 
     private static final String HEADER = "algorithm,n,alpha,k,y,seed,solved,energy,sweeps,seconds,flips_per_second";
 
-    private record Run(int code, String out, String err) {
-        List<String> data() {
-            return Arrays.stream(out.split("\n")).filter(l -> !l.startsWith("#") && !l.isEmpty()).collect(Collectors.toList());
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** Drops the timing columns (seconds, flips_per_second), the only ones allowed to differ between runs. */
@@ -41,7 +32,7 @@ class SimulateAnnealCommandTest {
 
     @Test
     void saSummaryRowHasTheContractColumns() {
-        Run r = run("simulate", "sa", "--n", "101", "--alpha", "0.3", "--seed", "3");
+        CliRun r = run("simulate", "sa", "--n", "101", "--alpha", "0.3", "--seed", "3");
         assertThat(r.code()).as(r.err()).isZero();
         List<String> d = r.data();
         assertThat(d).hasSize(2);
@@ -60,8 +51,8 @@ class SimulateAnnealCommandTest {
     void parallelRunsGiveTheSameRowsAsSerial() {
         String[] base = {"simulate", "rsa", "--n", "101", "--alpha", "0.55", "--y", "3", "--runs", "4", "--seed", "10",
                 "--sweeps", "300", "--details"};
-        Run serial = run(concat(base, "--threads", "1"));
-        Run parallel = run(concat(base, "--threads", "2"));
+        CliRun serial = run(concat(base, "--threads", "1"));
+        CliRun parallel = run(concat(base, "--threads", "2"));
         assertThat(serial.code()).as(serial.err()).isZero();
         assertThat(parallel.code()).isZero();
         assertThat(serial.data()).hasSize(5);
@@ -89,7 +80,7 @@ class SimulateAnnealCommandTest {
 
     @Test
     void traceHasOneRowPerSweep() {
-        Run r = run("simulate", "rsa", "--n", "51", "--alpha", "0.9", "--y", "3", "--sweeps", "7", "--trace");
+        CliRun r = run("simulate", "rsa", "--n", "51", "--alpha", "0.9", "--y", "3", "--sweeps", "7", "--trace");
         assertThat(r.code()).as(r.err()).isZero();
         List<String> d = r.data();
         assertThat(d.get(0)).isEqualTo("seed,sweep,beta,gamma,energy_min,energy_mean,reference_energy,overlap");
@@ -101,10 +92,10 @@ class SimulateAnnealCommandTest {
     @Test
     void savedInstanceGivesTheSameRun(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("inst.txt.gz");
-        Run a = run("simulate", "sa", "--n", "75", "--alpha", "0.4", "--k", "3", "--seed", "5", "--sweeps", "500", "--save-instance", f.toString());
+        CliRun a = run("simulate", "sa", "--n", "75", "--alpha", "0.4", "--k", "3", "--seed", "5", "--sweeps", "500", "--save-instance", f.toString());
         assertThat(a.code()).as(a.err()).isZero();
         assertThat(Files.exists(f)).isTrue();
-        Run b = run("simulate", "sa", "--instance", f.toString(), "--seed", "5", "--sweeps", "500");
+        CliRun b = run("simulate", "sa", "--instance", f.toString(), "--seed", "5", "--sweeps", "500");
         assertThat(b.code()).as(b.err()).isZero();
         assertThat(withoutTiming(b.data())).isEqualTo(withoutTiming(a.data()));
         assertThat(a.data().get(1)).startsWith("sa,75,0.4,3,1,5,");
@@ -117,7 +108,7 @@ class SimulateAnnealCommandTest {
                 0.5, lin, 2.5).at(100)).isCloseTo(2.5, org.assertj.core.api.Assertions.within(1e-12));
         double geo = AnnealCommandBase.fitRate(org.robustensemble.simulation.mc.Schedule.Form.GEOMETRIC, 0.5, 1.0, 101);
         assertThat(0.5 * Math.pow(geo, 100)).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
-        Run r = run("simulate", "rsa", "--n", "51", "--alpha", "0.2", "--sweeps", "11");
+        CliRun r = run("simulate", "rsa", "--n", "51", "--alpha", "0.2", "--sweeps", "11");
         assertThat(r.out()).contains("# gamma=linear(start=0.0,rate=0.15,max=1.5)").contains("# y=7");
     }
 
@@ -138,13 +129,13 @@ class SimulateAnnealCommandTest {
             {"simulate", "sa", "--n", "101", "--alpha", "0.5", "--save-instance", "x.txt", "--runs", "2"},
         };
         for (String[] args : bad) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.code()).as(String.join(" ", args) + " -> " + r.err()).isEqualTo(2);
             assertThat(r.err()).startsWith("re: error:").doesNotContain("Exception").doesNotContain("\tat ");
         }
         Path f = dir.resolve("bad.txt");
         Files.writeString(f, "# robust-ensemble instance v1\nn 3\nk 1\nm 1\n+ +x-\n");
-        Run r = run("simulate", "sa", "--instance", f.toString());
+        CliRun r = run("simulate", "sa", "--instance", f.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("bad.txt:5");
     }

@@ -15,17 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SimulateSgdCommandTest {
 
-    private record Run(int code, String out, String err) {
-        List<String> data() {
-            return Arrays.stream(out.split("\n")).filter(l -> !l.startsWith("#") && !l.isEmpty()).collect(Collectors.toList());
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** Drops the seconds column (index 9) so rows can be compared across executions. */
@@ -39,7 +30,7 @@ class SimulateSgdCommandTest {
 
     @Test
     void replicatedRunsPrintOneRowEachAndSolveASmallInstance() {
-        Run r = run("simulate", "sgd", "--n", "51", "--k", "3", "--alpha", "0.3", "--y", "3", "--batch", "10",
+        CliRun r = run("simulate", "sgd", "--n", "51", "--k", "3", "--alpha", "0.3", "--y", "3", "--batch", "10",
                 "--gamma-step", "0.01", "--epochs", "300", "--seed", "5", "--runs", "3");
         assertThat(r.code()).as(r.err()).isZero();
         List<String> d = r.data();
@@ -49,27 +40,29 @@ class SimulateSgdCommandTest {
             String[] f = d.get(i).split(",");
             assertThat(f[0]).isEqualTo("rsgd");
             assertThat(f[1]).isEqualTo("51");
-            assertThat(f[3]).isEqualTo("0.3");
+            // the realised load M/(N K) = 46/153 (M = rint(0.3 * 153)); the requested one is a provenance line
+            assertThat(f[3]).isEqualTo(CsvTable.num(46.0 / 153));
             assertThat(f[5]).isEqualTo(String.valueOf(4 + i));
             assertThat(f[6]).isEqualTo("true");
             assertThat(f[7]).isEqualTo("0");
         }
-        assertThat(r.out()).contains("# lambda=0.75").contains("# coupling=tanh");
+        assertThat(r.out()).contains("# lambda=0.75").contains("# coupling=tanh").contains("# alpha_requested=0.3")
+                .contains("# m=46");
     }
 
     @Test
     void parallelRunsGiveTheSameRowsAsSerial() {
         String[] base = {"simulate", "sgd", "--n", "51", "--k", "3", "--alpha", "0.45", "--y", "3", "--batch", "10",
                 "--epochs", "40", "--seed", "11", "--runs", "4"};
-        Run serial = run(concat(base, "--threads", "1"));
-        Run parallel = run(concat(base, "--threads", "3"));
+        CliRun serial = run(concat(base, "--threads", "1"));
+        CliRun parallel = run(concat(base, "--threads", "3"));
         assertThat(serial.code()).isZero();
         assertThat(withoutSeconds(parallel.data())).isEqualTo(withoutSeconds(serial.data()));
     }
 
     @Test
     void plainSgdAndTraceRows() {
-        Run r = run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "0.3", "--epochs", "5", "--trace",
+        CliRun r = run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "0.3", "--epochs", "5", "--trace",
                 "--batch", "7", "--y", "1");
         assertThat(r.code()).as(r.err()).isZero();
         List<String> d = r.data();
@@ -82,7 +75,7 @@ class SimulateSgdCommandTest {
     @Test
     void teacherAddsTestErrors(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("t.csv");
-        Run r = run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "0.5", "--y", "3", "--batch", "10",
+        CliRun r = run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "0.5", "--y", "3", "--batch", "10",
                 "--epochs", "100", "--teacher", "--test-patterns", "500", "--coupling", "hard-tanh", "--out", file.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.startsWith("#")).collect(Collectors.toList());
@@ -95,11 +88,11 @@ class SimulateSgdCommandTest {
 
     @Test
     void badInputExitsWithUsageCode() {
-        Run even = run("simulate", "sgd", "--n", "30", "--k", "3", "--alpha", "0.3");
+        CliRun even = run("simulate", "sgd", "--n", "30", "--k", "3", "--alpha", "0.3");
         assertThat(even.code()).isEqualTo(Main.EXIT_USAGE);
-        assertThat(even.err()).contains("n = 30").doesNotContain("Exception");
+        assertThat(even.err()).contains("--n 30").doesNotContain("Exception");
         assertThat(run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "-0.1").code()).isEqualTo(Main.EXIT_USAGE);
-        assertThat(run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "0.3", "--y", "0").err()).contains("y = 0");
+        assertThat(run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "0.3", "--y", "0").err()).contains("--y 0");
         assertThat(run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "0.3", "--coupling", "x").code()).isEqualTo(Main.EXIT_USAGE);
         assertThat(run("simulate", "sgd", "--n", "31", "--k", "3", "--alpha", "0.3", "--runs", "0").code()).isEqualTo(Main.EXIT_USAGE);
         assertThat(run("simulate", "sgd", "--n", "31", "--k", "2", "--alpha", "0.3").code()).isEqualTo(Main.EXIT_USAGE);
