@@ -30,11 +30,12 @@ public final class FiguresListCommand implements Callable<Integer> {
         CsvTable t = new CsvTable(Args.commandLine(spec), "name", "quick_tasks", "quick_cpu_seconds", "full_tasks",
                 "full_cpu_seconds", "caption");
         t.meta("cost", "estimated CPU seconds from measured per-task costs; wall time ~ CPU / --jobs");
+        t.meta("caption", "commas of the captions are printed as semicolons");
         for (Recipe r : Recipes.all()) {
             Study q = r.study(Size.QUICK);
             Study f = r.study(Size.FULL);
             t.row(r.name(), q.tasks().size(), Math.rint(q.estimatedSeconds()), f.tasks().size(),
-                    Math.rint(f.estimatedSeconds()), '"' + r.caption().replace("\"", "'") + '"');
+                    Math.rint(f.estimatedSeconds()), r.caption().replace(',', ';'));
         }
         t.emit(spec.commandLine().getOut(), output.out());
         return 0;

@@ -48,7 +48,8 @@ public final class FiguresSlurmCommand implements Callable<Integer> {
     @Option(names = "--cpus", paramLabel = "C", defaultValue = "1", description = "CPUs per array task (= --jobs) (default ${DEFAULT-VALUE}).")
     int cpus;
 
-    @Option(names = "--re", paramLabel = "CMD", description = "How the nodes run the toolkit (default: this checkout's ./re, absolute).")
+    @Option(names = "--re", paramLabel = "CMD", description = "How the nodes run the toolkit, a command of words split at "
+            + "spaces (default: this checkout's ./re, absolute; the environment variable RE overrides it at submission).")
     String re;
 
     @Option(names = "--partition", paramLabel = "P", description = "SLURM partition (default: the cluster's default).")
@@ -123,18 +124,18 @@ public final class FiguresSlurmCommand implements Callable<Integer> {
                 + "N=" + array + "\n"
                 + "if [ -z \"${SLURM_JOB_ID:-}\" ]; then\n"
                 + "  mkdir -p \"$OUT/logs\"\n"
-                + "  jid=$(sbatch --parsable --export=ALL,RE=\"$RE\" \"$0\")\n"
+                + "  jid=$(sbatch --parsable \"$0\")\n"
                 + "  jid=${jid%%;*}\n"
-                + "  mid=$(sbatch --parsable --export=ALL,RE=\"$RE\" --job-name=re-figures-merge --ntasks=1"
+                + "  mid=$(sbatch --parsable --job-name=re-figures-merge --ntasks=1"
                 + " --cpus-per-task=1" + partOpt + " --time=" + time
                 + " --dependency=afterok:\"$jid\" --output=\"$OUT/logs/merge.log\" \\\n"
-                + "    --wrap=\"\\\"$RE\\\" figures merge --out \\\"$OUT\\\"" + shards.toString().replace("\"", "\\\"") + "\")\n"
+                + "    --wrap=\"$RE figures merge --out \\\"$OUT\\\"" + shards.toString().replace("\"", "\\\"") + "\")\n"
                 + "  echo \"submitted array job $jid (" + array + " shards) and merge job ${mid%%;*} into $OUT\"\n"
                 + "  exit 0\n"
                 + "fi\n"
                 + "K=\"$SLURM_ARRAY_TASK_ID\"\n"
-                + "exec \"$RE\" figures make " + figures + " --size " + z.label() + " --out \"$OUT/shard-$K\" --shard \"$K/$N\""
+                + "exec $RE figures make " + figures + " --size " + z.label() + " --out \"$OUT/shard-$K\" --shard \"$K/$N\""
                 + " --jobs \"${SLURM_CPUS_PER_TASK:-" + cpus + "}\"\n"
-                + "# merge: \"$RE\" figures merge --out \"$OUT\"" + shards + "\n";
+                + "# merge: $RE figures merge --out \"$OUT\"" + shards + "\n";
     }
 }

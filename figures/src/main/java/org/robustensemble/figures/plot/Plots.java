@@ -96,7 +96,8 @@ public final class Plots {
     static XYChart chart(Panel p) {
         XYChart c = new XYChartBuilder().width(PANEL_WIDTH).height(HEIGHT).title(p.title()).xAxisTitle(p.xTitle())
                 .yAxisTitle(p.yTitle()).build();
-        c.getStyler().setLegendPosition(LegendPosition.InsideNE);
+        c.getStyler().setLegendPosition(LegendPosition.OutsideS);
+        c.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setPlotBackgroundColor(Color.WHITE);
         c.getStyler().setLegendBorderColor(Color.LIGHT_GRAY);

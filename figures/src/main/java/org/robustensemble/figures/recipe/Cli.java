@@ -21,9 +21,22 @@ public final class Cli {
      *                               not exit 0
      */
     public static Table run(List<String> args) {
+        return run(args, false);
+    }
+
+    /**
+     * @param partial accept exit code 3 (not converged at some points) from a sweep that still printed its table,
+     *                with the failed points as empty fields (e.g. the constrained curve above the break-up, where it
+     *                has a gap); the caller drops those rows
+     * @return the parsed CSV of {@code re args..}
+     */
+    public static Table run(List<String> args, boolean partial) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(new String[0]));
+        if (partial && code == Main.EXIT_NOT_CONVERGED && out.toString().lines().anyMatch(l -> !l.startsWith("#"))) {
+            return Table.parse(out.toString());
+        }
         if (code != 0) {
             String[] lines = err.toString().strip().split("\n");
             throw new Failure("'" + display(args) + "' exited " + code + ": " + lines[lines.length - 1], code);

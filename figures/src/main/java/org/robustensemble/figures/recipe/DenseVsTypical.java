@@ -44,18 +44,18 @@ public final class DenseVsTypical implements Recipe {
         boolean full = size == Size.FULL;
         double[] alphas = full ? new double[] {0.4, 0.6, 0.7} : new double[] {0.6};
         String grid = full ? "0.02:0.01:0.16" : "0.04,0.08,0.12";
-        String sigmaGrid = full ? "0.02:0.02:0.16" : "0.04,0.08,0.12";
-        String fpGrid = full ? "0.01:0.01:0.16" : "0.02,0.06,0.1,0.14";
+        String sigmaGrid = full ? "0.02:0.02:0.16" : "0.06,0.12";
+        String fpGrid = full ? "0.01:0.01:0.16" : "0.02,0.08,0.14";
         int points = full ? 15 : 3;
         List<Task> tasks = new ArrayList<>();
         for (double a : alphas) {
             tasks.add(Rows.command("alpha=" + a + " " + Y_INF, 0.15 * points, Rows.args("theory", "curve", "--alpha", a,
                     "--y", "inf", "--d", grid), t -> curve(t, a, Y_INF, true)));
-            tasks.add(Rows.command("alpha=" + a + " " + SIGMA0, 5.0 * (full ? 8 : 3), Rows.args("theory", "curve", "--alpha", a,
+            tasks.add(Rows.command("alpha=" + a + " " + SIGMA0, 5.0 * (full ? 8 : 2), Rows.args("theory", "curve", "--alpha", a,
                     "--y", "sigma0", "--d", sigmaGrid), t -> curve(t, a, SIGMA0, false)));
             tasks.add(Rows.command("alpha=" + a + " " + CONSTRAINED, 1.3 * points, Rows.args("theory", "curve",
                     "--constrained", "--alpha", a, "--d", grid), t -> curve(t, a, CONSTRAINED, false)));
-            tasks.add(Rows.command("alpha=" + a + " " + FP, 2.2 * (full ? 16 : 4), Rows.args("theory", "fp", "--alpha", a,
+            tasks.add(Rows.command("alpha=" + a + " " + FP, 2.2 * (full ? 16 : 3), Rows.args("theory", "fp", "--alpha", a,
                     "--d", fpGrid), t -> {
                         List<String> out = new ArrayList<>();
                         for (String[] r : t.rows()) {

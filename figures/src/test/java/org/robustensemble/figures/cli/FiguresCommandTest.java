@@ -113,7 +113,9 @@ class FiguresCommandTest {
         Run full = run("figures", "make", "few-bits", "--size", "full", "--shard", "1/40", "--out",
                 tmp.resolve("full").toString());
         assertThat(full.code()).as(full.err()).isZero();
-        Run mixed = run("figures", "merge", "--out", tmp.resolve("m3").toString(), tmp.resolve("s1").toString(),
+        Run quickShard = run("figures", "make", "few-bits", "--shard", "2/3", "--out", tmp.resolve("q2").toString());
+        assertThat(quickShard.code()).as(quickShard.err()).isZero();
+        Run mixed = run("figures", "merge", "--out", tmp.resolve("m3").toString(), tmp.resolve("q2").toString(),
                 tmp.resolve("full").toString());
         assertOneLineUsage(mixed, "other parameters");
     }
