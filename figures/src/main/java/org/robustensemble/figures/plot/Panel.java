@@ -42,6 +42,7 @@ public final class Panel {
     private final List<Series> series = new ArrayList<>();
     private final List<Guide> guides = new ArrayList<>();
     private boolean logX;
+    private boolean legendInsideNw;
 
     /** @param xTitle, yTitle axis titles naming the quantity, e.g. "distance d" */
     public Panel(String title, String xTitle, String yTitle) {
@@ -92,6 +93,16 @@ public final class Panel {
 
     public List<Guide> guides() {
         return List.copyOf(guides);
+    }
+
+    /** Puts the legend inside the plot, top left (for many series of rising curves); default: below the plot. */
+    public Panel legendInsideTopLeft() {
+        this.legendInsideNw = true;
+        return this;
+    }
+
+    public boolean isLegendInsideTopLeft() {
+        return legendInsideNw;
     }
 
     public boolean isLogX() {

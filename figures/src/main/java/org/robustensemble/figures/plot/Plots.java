@@ -96,8 +96,12 @@ public final class Plots {
     static XYChart chart(Panel p) {
         XYChart c = new XYChartBuilder().width(PANEL_WIDTH).height(HEIGHT).title(p.title()).xAxisTitle(p.xTitle())
                 .yAxisTitle(p.yTitle()).build();
-        c.getStyler().setLegendPosition(LegendPosition.OutsideS);
-        c.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
+        if (p.isLegendInsideTopLeft()) {
+            c.getStyler().setLegendPosition(LegendPosition.InsideNW);
+        } else {
+            c.getStyler().setLegendPosition(LegendPosition.OutsideS);
+            c.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
+        }
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setPlotBackgroundColor(Color.WHITE);
         c.getStyler().setLegendBorderColor(Color.LIGHT_GRAY);
@@ -105,6 +109,7 @@ public final class Plots {
         c.getStyler().setMarkerSize(7);
         c.getStyler().setXAxisLogarithmic(p.isLogX());
         c.getStyler().setXAxisDecimalPattern("0.###");
+        c.getStyler().setYAxisDecimalPattern("0.###");
         int k = 0;
         for (Panel.Series s : p.series()) {
             if (s.x().length == 0) {

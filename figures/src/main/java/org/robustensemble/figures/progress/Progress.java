@@ -47,7 +47,7 @@ public interface Progress extends AutoCloseable {
 
     /**
      * The progress report for a command: a progress bar on the process's stderr when it is a terminal
-     * ({@code System.console() != null}), else plain lines on {@code err} every {@code LineProgress.INTERVAL_SECONDS}.
+     * ({@link #stderrIsTerminal()}), else plain lines on {@code err} every {@code LineProgress.INTERVAL_SECONDS}.
      *
      * @param what      the label (e.g. the figure name)
      * @param unit      the unit's name in plain lines ("tasks", "steps")
@@ -56,9 +56,26 @@ public interface Progress extends AutoCloseable {
      * @param err       where plain lines go (the command's stderr writer)
      */
     static Progress onStderr(String what, String unit, long total, long initial, PrintWriter err) {
-        if (System.console() != null) {
+        if (stderrIsTerminal()) {
             return new BarProgress(what, unit, total, initial);
         }
         return new LineProgress(what, unit, total, initial, err, LineProgress.INTERVAL_SECONDS, System::nanoTime);
+    }
+
+    /**
+     * @return whether the process's stderr is a terminal: {@code System.console() != null} (stdin and stdout are
+     *         terminals), or on Linux file descriptor 2 links to a terminal device (so that {@code re ... > out.csv}
+     *         still shows the bar)
+     */
+    static boolean stderrIsTerminal() {
+        if (System.console() != null) {
+            return true;
+        }
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 }

@@ -59,6 +59,7 @@ public final class ApproachYInf implements Recipe {
         Panel s = new Panel("local entropy, alpha = 0.6", "distance d", "local entropy S_I(d) per weight");
         Rows.lines(s, rows.where("quantity", "S_I"), r -> "y = " + rows.get(r, "y"), r -> rows.num(r, "d"),
                 r -> rows.num(r, "value"), Panel.Style.LINE_MARKERS);
+        s.legendInsideTopLeft();
         Panel e = new Panel("external entropy, alpha = 0.6", "distance d", "external entropy Sigma_ext(d) per weight");
         Rows.lines(e, rows.where("quantity", "Sigma_ext"), r -> "y = " + rows.get(r, "y"), r -> rows.num(r, "d"),
                 r -> rows.num(r, "value"), Panel.Style.LINE_MARKERS);

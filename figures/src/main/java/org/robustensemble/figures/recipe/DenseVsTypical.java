@@ -91,6 +91,7 @@ public final class DenseVsTypical implements Recipe {
             Rows.lines(p, rows.where("alpha", a), r -> label(rows.get(r, "curve")), r -> rows.num(r, "d"),
                     r -> rows.num(r, "entropy"), Panel.Style.LINE_MARKERS);
             p.guide("zero", 0, true);
+            p.legendInsideTopLeft();
             out.add(p);
         }
         return out;

@@ -155,6 +155,7 @@ public final class LocalEntropy implements Recipe {
     @Override
     public List<Panel> panels(Table rows) {
         Panel p = new Panel("local entropy around solutions, alpha = 0.4", "distance d", "local entropy per weight");
+        p.legendInsideTopLeft();
         Rows.scatter(p, rows.where("source", "fbp"), "around fBP solutions (BP)", r -> rows.num(r, "d"),
                 r -> rows.num(r, "local_entropy"));
         Rows.scatter(p, rows.where("source", "teacher"), "around the teacher (BP)", r -> rows.num(r, "d"),
