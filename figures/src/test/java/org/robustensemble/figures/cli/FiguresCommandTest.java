@@ -90,6 +90,16 @@ class FiguresCommandTest {
     }
 
     @Test
+    void oneJobGivesTheSameBytesAsTwo() throws IOException {
+        Path one = tmp.resolve("one-job");
+        Run r = run("figures", "make", "annealing", "sgd", "--out", one.toString(), "--jobs", "1");
+        assertThat(r.code()).as(r.err()).isZero();
+        for (String f : List.of("annealing.csv", "sgd.csv")) {
+            assertThat(Files.readAllBytes(one.resolve(f))).as(f).isEqualTo(Files.readAllBytes(all.resolve(f)));
+        }
+    }
+
+    @Test
     void shardsMergedEqualOneRun() throws IOException {
         for (int k = 1; k <= 3; k++) {
             Run r = run("figures", "make", "few-bits", "sgd", "--out", tmp.resolve("s" + k).toString(), "--shard", k + "/3",
