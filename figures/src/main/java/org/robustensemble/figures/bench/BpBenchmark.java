@@ -80,7 +80,7 @@ public class BpBenchmark {
      * (state of {@link #setUp()}), three rounds;</li>
      * <li>{@code fbp ALPHA PROTOCOL REPRESENTATION THREADS BLOCK REPS [ERROR_CHECK [SEED [EPSILON
      * [INIT_RANGE]]]]}: end-to-end fBP, N = 1001, instance and BP seed SEED (1), errors checked per STEP (default)
-     * or SWEEP, epsilon 1e-3 and initial range 0.01 unless given, damping 0.5, defaults otherwise (the settings of {@code simulation/docs/bp-data/perf.sh}); per repetition
+     * or SWEEP, epsilon 1e-3 and initial range 0.01 unless given, damping 0.5, defaults otherwise (the settings of the end-to-end runs in simulation/docs/bp-benchmarks.md); per repetition
      * the solve's wall seconds, the calling thread's CPU seconds and the process CPU seconds (all threads, JIT
      * compiler included), sweeps and ms per sweep. Protocols: pseudo (101 steps) or scoping (y 21, gamma 0..7,
      * 101 steps).</li>

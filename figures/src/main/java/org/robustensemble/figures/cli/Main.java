@@ -84,7 +84,8 @@ public final class Main {
                 SimulateFbpCommand.class, SimulateSgdCommand.class));
         t.put(MeasureCommand.class, List.of(MeasureLocalEntropyCommand.class));
         t.put(ValidateCommand.class, List.of(ValidateLocalEntropyCommand.class));
-        t.put(FiguresCommand.class, List.of());
+        t.put(FiguresCommand.class, List.of(FiguresListCommand.class, FiguresMakeCommand.class,
+                FiguresMergeCommand.class, FiguresSlurmCommand.class));
         t.put(BenchCommand.class, List.of(BenchJmhCommand.class));
         return t;
     }
