@@ -47,7 +47,8 @@ public final class Main {
     private static Map<Class<?>, List<Class<?>>> leaves() {
         Map<Class<?>, List<Class<?>>> t = new LinkedHashMap<>();
         t.put(TheoryCommand.class, List.of(TheoryGardnerCommand.class, TheoryCapacityCommand.class,
-                TheoryReCommand.class, TheoryCurveCommand.class, TheoryFpCommand.class, TheoryBreakupCommand.class));
+                TheoryReCommand.class, TheoryCurveCommand.class, TheoryFpCommand.class, TheoryBreakupCommand.class,
+                TheoryTeacherCommand.class));
         t.put(SimulateCommand.class, List.of(SimulateSaCommand.class, SimulateRsaCommand.class,
                 SimulateFbpCommand.class, SimulateSgdCommand.class));
         t.put(MeasureCommand.class, List.of(MeasureLocalEntropyCommand.class));
