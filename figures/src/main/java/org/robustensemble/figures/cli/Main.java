@@ -52,7 +52,8 @@ public final class Main {
         t.put(SimulateCommand.class, List.of(SimulateSaCommand.class, SimulateRsaCommand.class,
                 SimulateFbpCommand.class, SimulateSgdCommand.class));
         t.put(MeasureCommand.class, List.of(MeasureLocalEntropyCommand.class));
-        t.put(ValidateCommand.class, List.of(ValidateLocalEntropyCommand.class));
+        t.put(ValidateCommand.class, List.of(ValidateListCommand.class, ValidateSuiteCommand.class,
+                ValidateLocalEntropyCommand.class));
         t.put(FiguresCommand.class, List.of());
         t.put(BenchCommand.class, List.of(BenchJmhCommand.class));
         return t;
