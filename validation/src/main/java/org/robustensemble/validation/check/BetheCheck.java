@@ -39,7 +39,7 @@ public final class BetheCheck implements Check {
     /** Measures at every load. */
     public List<BpScan> measure(Context ctx) {
         int[] ns = ctx.full() ? new int[] {1001, 2001, 4001, 10001} : new int[] {1001, 2001};
-        int[] counts = ctx.full() ? new int[] {16, 12, 8, 4} : new int[] {6, 4};
+        int[] counts = ctx.full() ? new int[] {12, 8, 6, 3} : new int[] {6, 4};
         List<BpScan> out = new ArrayList<>();
         for (int a = 0; a < ALPHAS.length; a++) {
             out.add(BpScan.measure(ctx, NAME, ALPHAS[a], false, ns, counts, 31L * (a + 1)));

@@ -34,13 +34,20 @@ import org.robustensemble.validation.suite.Stats;
 /**
  * Check 5: dense regions around algorithmic solutions (science.md 3.3-3.5, 4.4; the existing
  * {@code validate local-entropy} comparison, generalised). Solutions found by focusing BP (pseudo-reinforcement)
- * and by replicated simulated annealing (y = 7, traced reference, linear energy; the CLI defaults) are probed with
+ * and by replicated simulated annealing (y = 7, traced reference, linear energy, beta 0.25 -&gt; 1 geometric and
+ * gamma 0 -&gt; 2 linear over 4000 sweeps, 6000 at full size) are probed with
  * BP under an external field gamma Wref ({@link LocalEntropyProbe}); at each gamma the distance d and the local
  * entropy S_loc(d) are averaged over instances. At small d (0.02 &lt;= d &lt;= 0.12) the measured points must lie well
  * above the Franz-Parisi curve of typical solutions (row {@code S_loc>S_FP}: the excess must exceed the allowance),
  * not above the densest-region curve at y = infinity ({@code S_loc<S_inf}) and not above H2(d)
  * ({@code S_loc<H2}); the full size also compares with the Sigma_ext = 0 curve ({@code S_loc<S_sigma0}). The
  * distance to each curve is the row's measured - theory. The theory is evaluated at each instance's own d.
+ *
+ * <p>The RSA protocol starts hotter than the CLI default (beta 0.5 -&gt; 1, gamma 0 -&gt; 1.5): at alpha = 0.4 the
+ * default solves before the coupling has grown (after ~1300 of 4000 sweeps, gamma ~ 0.5), and its solutions lie only
+ * 0.017 +- 0.006 above the Franz-Parisi curve at d = 0.057 (N = 401, 4 instances; y = inf: 0.20, measured 0.146),
+ * which the check reports as not well above; with the hotter start the replicas solve later, at larger gamma,
+ * and the solutions sit 0.03-0.05 above it (validation/docs/validation-suite.md).
  *
  * <p>Allowance: k = 3 standard errors of the mean over instances of S_loc - theory (the instance-to-instance
  * spread, about 0.2/sqrt(N) for BP free entropies, simulation/docs/bp.md) plus the finite-size bound 2/N of the
@@ -58,7 +65,7 @@ public final class DenseRegionCheck implements Check {
     private static final double D_MIN = 0.02;
     private static final double D_MAX = 0.12;
     private static final double[] ALPHAS = {0.4, 0.6};
-    private static final double[] GAMMAS = {2.4, 2.0, 1.6, 1.3, 1.0, 0.8};
+    private static final double[] GAMMAS = {2.4, 2.0, 1.6, 1.3, 1.0, 0.8, 0.6, 0.45};
 
     /**
      * The probe around one solution.
@@ -103,8 +110,8 @@ public final class DenseRegionCheck implements Check {
     }
 
     static byte[] solveRsa(Instance inst, long seed, int sweeps) {
-        Schedule beta = new Schedule(Schedule.Form.GEOMETRIC, 0.5, Math.pow(2, 1.0 / sweeps), 1.0);
-        Schedule gamma = new Schedule(Schedule.Form.LINEAR, 0, 1.5 / sweeps, 1.5);
+        Schedule beta = new Schedule(Schedule.Form.GEOMETRIC, 0.25, Math.pow(4, 1.0 / sweeps), 1.0);
+        Schedule gamma = new Schedule(Schedule.Form.LINEAR, 0, 2.0 / sweeps, 2.0);
         Annealer.Result r = Annealer.run(inst, new Annealer.Params(EnergyKind.LINEAR, 7, false, beta, gamma, sweeps), seed,
                 null);
         return r.solved() ? r.solution() : null;
@@ -128,8 +135,8 @@ public final class DenseRegionCheck implements Check {
     /** Measures around fBP and RSA solutions at every load. */
     public List<Measurement> measure(Context ctx) {
         int n = ctx.pick(401, 1001);
-        int count = ctx.pick(3, 8);
-        int sweeps = ctx.pick(2000, 3000);
+        int count = ctx.pick(4, 8);
+        int sweeps = ctx.pick(4000, 6000);
         List<Measurement> out = new ArrayList<>();
         for (int a = 0; a < ALPHAS.length; a++) {
             double alpha = ALPHAS[a];

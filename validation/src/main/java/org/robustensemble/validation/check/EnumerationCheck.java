@@ -72,7 +72,7 @@ public final class EnumerationCheck implements Check {
     /** @return instances at size N */
     static int instances(Context ctx, int n) {
         if (ctx.full()) {
-            return n <= 19 ? 2000 : n <= 23 ? 800 : n == 25 ? 300 : 120;
+            return n <= 19 ? 2000 : n == 21 ? 800 : n == 23 ? 400 : n == 25 ? 150 : 60;
         }
         return n <= 15 ? 600 : n <= 19 ? 300 : 150;
     }

@@ -121,7 +121,7 @@ public final class FiniteTemperatureCheck implements Check {
 
     /** Measures at every beta. */
     public List<Measurement> measure(Context ctx) {
-        int[] ns = ctx.full() ? new int[] {201, 401, 801, 1601} : new int[] {201, 401};
+        int[] ns = ctx.full() ? new int[] {201, 401, 801} : new int[] {201, 401};
         int count = ctx.pick(24, 48);
         int eq = ctx.pick(500, 2000);
         int meas = ctx.pick(1000, 4000);

@@ -175,10 +175,10 @@ public final class ReplicatedCheck implements Check {
 
     /** Measures at every point. */
     public List<Measurement> measure(Context ctx) {
-        int[] ns = ctx.full() ? new int[] {201, 401, 801, 1601} : new int[] {201, 401};
-        int count = ctx.pick(12, 32);
-        int eq = ctx.pick(1000, 3000);
-        int meas = ctx.pick(1000, 4000);
+        int[] ns = ctx.full() ? new int[] {201, 401, 801} : new int[] {201, 401};
+        int count = ctx.pick(12, 24);
+        int eq = ctx.pick(1000, 2000);
+        int meas = ctx.pick(1000, 3000);
         List<Measurement> out = new ArrayList<>();
         List<Point> pts = points(ctx);
         for (int pi = 0; pi < pts.size(); pi++) {

@@ -42,7 +42,7 @@ public final class TeacherStudentCheck implements Check {
     /** Measures at every load. */
     public List<BpScan> measure(Context ctx) {
         int[] ns = ctx.full() ? new int[] {1001, 2001, 4001, 10001} : new int[] {1001, 2001};
-        int[] counts = ctx.full() ? new int[] {16, 12, 8, 4} : new int[] {6, 4};
+        int[] counts = ctx.full() ? new int[] {12, 8, 6, 3} : new int[] {6, 4};
         List<BpScan> out = new ArrayList<>();
         for (int a = 0; a < ALPHAS.length; a++) {
             out.add(BpScan.measure(ctx, NAME, ALPHAS[a], true, ns, counts, 53L * (a + 1)));
