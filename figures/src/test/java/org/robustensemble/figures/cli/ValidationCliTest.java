@@ -50,7 +50,7 @@ class ValidationCliTest {
         TheoryCliTest.Result r = TheoryCliTest.run("validate", "list");
         assertThat(r.code()).isZero();
         assertThat(r.header()).isEqualTo("check,description");
-        assertThat(r.dataLines()).hasSize(7);
+        assertThat(r.dataLines()).hasSize(8);
         assertThat(r.dataLines().get(1)).startsWith("enumeration,");
         TheoryCliTest.Result bad = TheoryCliTest.run("validate", "suite", "--only", "nope");
         assertThat(bad.code()).isEqualTo(Main.EXIT_USAGE);

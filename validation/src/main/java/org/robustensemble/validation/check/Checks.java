@@ -15,7 +15,7 @@ public final class Checks {
     /** @return every check, in suite order */
     public static List<Check> all() {
         return List.of(new EnumerationCheck(), new BetheCheck(), new FiniteTemperatureCheck(), new ReplicatedCheck(),
-                new DenseRegionCheck(), new TeacherStudentCheck());
+                new DenseRegionCheck(), new TeacherStudentCheck(), new LocalEntropyCheck());
     }
 
     /**

@@ -1,5 +1,5 @@
 /**
- * The six checks of the validation suite, theory (module analytic) against measurement (module simulation):
+ * The checks of the validation suite, theory (module analytic) against measurement (module simulation):
  * {@link org.robustensemble.validation.check.EnumerationCheck} (exact enumeration, {@link
  * org.robustensemble.validation.check.ExactEnumeration}, vs the Gardner entropy and overlap),
  * {@link org.robustensemble.validation.check.BetheCheck} (BP at gamma = 0 vs the Gardner theory),
@@ -8,7 +8,9 @@
  * Monte Carlo system with an explicit reference vs the finite-y, finite-beta RE),
  * {@link org.robustensemble.validation.check.DenseRegionCheck} (local entropy around fBP and RSA solutions vs
  * the dense-region, Franz-Parisi and H2 curves) and {@link org.robustensemble.validation.check.TeacherStudentCheck}
- * (BP on planted instances vs the teacher-student theory); {@link org.robustensemble.validation.check.Checks} lists
+ * (BP on planted instances vs the teacher-student theory), and {@link
+ * org.robustensemble.validation.check.LocalEntropyCheck} (the band comparison of {@code re validate local-entropy});
+ * {@link org.robustensemble.validation.check.Checks} lists
  * them in suite order.
  */
 package org.robustensemble.validation.check;

@@ -5,7 +5,8 @@ package org.robustensemble.validation.suite;
  * {@code check,quantity,parameters,theory,measured,std_error,allowance,pass}.
  *
  * @param check      the check's name
- * @param quantity   what is compared; inequalities carry their sign ({@code S_loc>S_FP}, {@code S_loc<H2})
+ * @param quantity   what is compared; inequalities carry their sign ({@code S_loc>S_FP}, {@code S_loc<H2},
+ *                   {@code S_loc>=S_y8})
  * @param parameters the parameters of the comparison, {@code key=value} separated by spaces
  * @param theory     the prediction (or the bound of an inequality)
  * @param measured   the measurement
@@ -24,7 +25,9 @@ public record Row(String check, String quantity, String parameters, double theor
         /** measured - theory &gt; allowance: clearly above a lower bound. */
         ABOVE,
         /** measured - theory &lt;= allowance: not above an upper bound beyond the errors. */
-        BELOW
+        BELOW,
+        /** measured - theory &gt;= -allowance: not below a lower bound beyond the errors. */
+        AT_LEAST
     }
 
     /** A row whose pass is computed from the relation; a non-finite value fails. */
@@ -35,6 +38,7 @@ public record Row(String check, String quantity, String parameters, double theor
             case EQUAL -> Math.abs(measured - theory) <= allowance;
             case ABOVE -> measured - theory > allowance;
             case BELOW -> measured - theory <= allowance;
+            case AT_LEAST -> measured - theory >= -allowance;
         };
         return new Row(check, quantity, parameters, theory, measured, stdError, allowance, relation, pass);
     }

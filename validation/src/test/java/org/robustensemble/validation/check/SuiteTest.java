@@ -30,7 +30,7 @@ class SuiteTest {
 
     private static void assertAllPass(List<CheckResult> results) {
         assertThat(results).extracting(CheckResult::name).containsExactly("enumeration", "bethe", "finite-temperature",
-                "robust-ensemble-mc", "dense-regions", "teacher-student");
+                "robust-ensemble-mc", "dense-regions", "teacher-student", "local-entropy");
         for (CheckResult r : results) {
             for (Row row : r.rows()) {
                 assertThat(row.pass()).as("%s %s [%s]: theory %.6f measured %.6f allowance %.6f", row.check(),
