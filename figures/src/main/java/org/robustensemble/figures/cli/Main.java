@@ -79,11 +79,13 @@ public final class Main {
     private static Map<Class<?>, List<Class<?>>> leaves() {
         Map<Class<?>, List<Class<?>>> t = new LinkedHashMap<>();
         t.put(TheoryCommand.class, List.of(TheoryGardnerCommand.class, TheoryCapacityCommand.class,
-                TheoryReCommand.class, TheoryCurveCommand.class, TheoryFpCommand.class, TheoryBreakupCommand.class));
+                TheoryReCommand.class, TheoryCurveCommand.class, TheoryFpCommand.class, TheoryBreakupCommand.class,
+                TheoryTeacherCommand.class));
         t.put(SimulateCommand.class, List.of(SimulateSaCommand.class, SimulateRsaCommand.class,
                 SimulateFbpCommand.class, SimulateSgdCommand.class));
         t.put(MeasureCommand.class, List.of(MeasureLocalEntropyCommand.class));
-        t.put(ValidateCommand.class, List.of(ValidateLocalEntropyCommand.class));
+        t.put(ValidateCommand.class, List.of(ValidateListCommand.class, ValidateSuiteCommand.class,
+                ValidateLocalEntropyCommand.class));
         t.put(FiguresCommand.class, List.of(FiguresListCommand.class, FiguresMakeCommand.class,
                 FiguresMergeCommand.class, FiguresSlurmCommand.class));
         t.put(BenchCommand.class, List.of(BenchJmhCommand.class));

@@ -1,8 +1,11 @@
 package org.robustensemble.figures.cli;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.robustensemble.analytic.ensemble.EnergyDensity;
 import org.robustensemble.analytic.perceptron.Gardner;
 import org.robustensemble.analytic.perceptron.GardnerSolution;
 import org.robustensemble.analytic.perceptron.WeightSet;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "--weights): the log-number of solutions per weight, with the overlap q of two solutions and its",
                 "conjugate; with a margin --kappa, and at finite --beta the free entropy.",
                 "Columns: alpha,q,qhat,entropy (non-binary weights add Q,rhat: the self-overlap W.W/N and its",
-                "conjugate)"})
+                "conjugate); at finite --beta a last column energy: the mean fraction of violated patterns,",
+                "-(1/alpha) d(entropy)/d beta"})
 final class TheoryGardnerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -54,8 +58,15 @@ final class TheoryGardnerCommand implements Callable<Integer> {
         WeightSet w = weights.value();
         Gardner g = new Gardner(quadrature.quadrature(), kappa, b, w);
         boolean binary = w.equals(WeightSet.BINARY);
-        CsvTable t = binary ? new CsvTable(Args.commandLine(spec), "alpha", "q", "qhat", "entropy")
-                : new CsvTable(Args.commandLine(spec), "alpha", "q", "qhat", "entropy", "Q", "rhat");
+        boolean hot = Double.isFinite(b);
+        List<String> cols = new ArrayList<>(List.of("alpha", "q", "qhat", "entropy"));
+        if (!binary) {
+            cols.addAll(List.of("Q", "rhat"));
+        }
+        if (hot) {
+            cols.add("energy");
+        }
+        CsvTable t = new CsvTable(Args.commandLine(spec), cols.toArray(String[]::new));
         quadrature.describe(t);
         margin.describe(t);
         temperature.describe(t);
@@ -72,11 +83,14 @@ final class TheoryGardnerCommand implements Callable<Integer> {
             prev = sol[i];
         }
         for (GardnerSolution s : sol) {
-            if (binary) {
-                t.row(s.alpha(), s.q(), s.qHat(), s.entropy());
-            } else {
-                t.row(s.alpha(), s.q(), s.qHat(), s.entropy(), s.selfOverlap(), s.selfConjugate());
+            List<Object> row = new ArrayList<>(List.of(s.alpha(), s.q(), s.qHat(), s.entropy()));
+            if (!binary) {
+                row.addAll(List.of(s.selfOverlap(), s.selfConjugate()));
             }
+            if (hot) {
+                row.add(EnergyDensity.gardner(s.normalisedOverlap(), kappa, b));
+            }
+            t.row(row.toArray());
         }
         t.emit(spec.commandLine().getOut(), output.out());
         return 0;

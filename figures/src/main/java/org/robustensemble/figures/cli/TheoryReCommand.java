@@ -1,7 +1,9 @@
 package org.robustensemble.figures.cli;
 
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 
+import org.robustensemble.analytic.ensemble.EnergyDensity;
 import org.robustensemble.analytic.perceptron.MultiStateRobustEnsemble;
 import org.robustensemble.analytic.perceptron.MultiStateRobustEnsembleLimit;
 import org.robustensemble.analytic.perceptron.RobustEnsemble;
@@ -26,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "d = (1-S)/2, S_I = Phi - gamma S local entropy, Sigma_ext = phi - y Phi external entropy).",
                 "y = inf columns: alpha,y,gamma,Phi,S,d,S_I,q0,delta,qhat0,Dhat (Phi = Phi_max = lim phi/y,",
                 "delta = y (q1 - q0), Dhat = y (qhat1 - qhat0)). --weights W1,W2,.. (multi-state) adds Q,rhat,Qref",
-                "(self-overlaps of replicas and reference, rhat conjugate of Q); then d = (1 - S/sqrt(Q Qref))/2."})
+                "(self-overlaps of replicas and reference, rhat conjugate of Q); then d = (1 - S/sqrt(Q Qref))/2.",
+                "Binary weights, finite y and finite --beta add a last column energy: the mean fraction of violated",
+                "patterns of one replica, -(1/(alpha y)) d phi/d beta."})
 final class TheoryReCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -89,8 +93,11 @@ final class TheoryReCommand implements Callable<Integer> {
             return 0;
         }
         RobustEnsemble re = new RobustEnsemble(quadrature.quadrature(), margin.value(), temperature.value());
-        CsvTable t = new CsvTable(cmd, "alpha", "y", "gamma", "phi", "Phi", "S", "d", "S_I", "Sigma_ext", "q0", "q1",
-                "qhat0", "qhat1");
+        double beta = temperature.value();
+        boolean hot = Double.isFinite(beta);
+        String[] cols = {"alpha", "y", "gamma", "phi", "Phi", "S", "d", "S_I", "Sigma_ext", "q0", "q1", "qhat0", "qhat1",
+            "energy"};
+        CsvTable t = new CsvTable(cmd, Arrays.copyOf(cols, hot ? cols.length : cols.length - 1));
         quadrature.describe(t);
         margin.describe(t);
         temperature.describe(t);
@@ -101,8 +108,10 @@ final class TheoryReCommand implements Callable<Integer> {
             if (s.externalEntropy() < 0) {
                 negative.append(negative.length() == 0 ? "" : " ").append(CsvTable.num(g));
             }
-            t.row(s.alpha(), s.y(), s.gamma(), s.phi(), s.bigPhi(), s.overlap(), s.distance(), s.localEntropy(),
-                    s.externalEntropy(), s.q0(), s.q1(), s.qHat0(), s.qHat1());
+            Object[] row = {s.alpha(), s.y(), s.gamma(), s.phi(), s.bigPhi(), s.overlap(), s.distance(),
+                s.localEntropy(), s.externalEntropy(), s.q0(), s.q1(), s.qHat0(), s.qHat1(),
+                hot ? EnergyDensity.robustEnsemble(s.y(), s.q0(), s.q1(), margin.value(), beta) : null};
+            t.row(hot ? row : Arrays.copyOf(row, row.length - 1));
         }
         if (negative.length() > 0) {
             t.meta("warning", "Sigma_ext < 0 at gamma = " + negative

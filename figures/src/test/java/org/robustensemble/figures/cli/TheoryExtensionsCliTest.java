@@ -19,7 +19,7 @@ class TheoryExtensionsCliTest {
         Result r = run("theory", "gardner", "--alpha", "0,0.5", "--weights", "1,0,-1", "--kappa", "0.2", "--beta", "5");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("# kappa=0.2").contains("# beta=5").contains("# weights=-1,0,1");
-        assertThat(r.header()).isEqualTo("alpha,q,qhat,entropy,Q,rhat");
+        assertThat(r.header()).isEqualTo("alpha,q,qhat,entropy,Q,rhat,energy");
         assertThat(Double.parseDouble(r.row(0)[3])).isCloseTo(Math.log(3), within(1e-10));
         assertThat(Double.parseDouble(r.row(1)[3])).isLessThan(Math.log(3)).isPositive();
         // binary default: the foundation's columns and numbers, with the provenance lines

@@ -1,0 +1,219 @@
+package org.robustensemble.validation.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.robustensemble.analytic.ensemble.EnergyDensity;
+import org.robustensemble.analytic.perceptron.Gardner;
+import org.robustensemble.analytic.perceptron.GardnerSolution;
+import org.robustensemble.analytic.perceptron.Quadrature;
+import org.robustensemble.simulation.instance.Instance;
+import org.robustensemble.simulation.mc.EnergyKind;
+import org.robustensemble.simulation.mc.Metropolis;
+import org.robustensemble.simulation.mc.PerceptronEnergy;
+import org.robustensemble.simulation.random.RandomStreams;
+import org.robustensemble.validation.suite.Check;
+import org.robustensemble.validation.suite.CheckResult;
+import org.robustensemble.validation.suite.Context;
+import org.robustensemble.validation.suite.Parallel;
+import org.robustensemble.validation.suite.Plot;
+import org.robustensemble.validation.suite.Row;
+import org.robustensemble.validation.suite.Stats;
+
+/**
+ * Check 3: finite temperature (science.md 3.6). Metropolis at fixed beta with the step energy (number of violated
+ * patterns) on random-label instances, two independent chains per instance from random starts: after
+ * equilibration, the energy density (fraction of violated patterns, both chains) and the overlap of the two chains
+ * (1/N) W^1.W^2 (whose mean is (1/N) sum_i &lt;W_i&gt;^2 = q) are time-averaged, averaged over instances per N,
+ * extrapolated linearly in 1/N and compared with the finite-beta Gardner theory: q(beta) and
+ * e = -(1/alpha) d phi/d beta ({@link EnergyDensity#gardner}). Allowance: k = 3 standard errors of the intercept
+ * plus the finite-size term. Equilibration is shown by the agreement of the first and second halves of the
+ * measurement window (row {@code energy_drift}: their difference against 0).
+ */
+public final class FiniteTemperatureCheck implements Check {
+    /** Name in the suite. */
+    public static final String NAME = "finite-temperature";
+    /** Standard errors in the allowance. */
+    public static final double K = 3;
+    /** The negative control compares with the theory at beta times this factor. */
+    public static final double CONTROL_BETA_FACTOR = 1.5;
+    private static final double ALPHA = 0.5;
+    private static final double[] BETAS = {1.0, 2.0};
+
+    /**
+     * Per instance: time averages.
+     *
+     * @param energy     fraction of violated patterns (both chains)
+     * @param overlap    (1/N) W^1.W^2
+     * @param drift      energy of the second half of the window minus the first half
+     */
+    record Sample(double energy, double overlap, double drift) {
+    }
+
+    /**
+     * The measurement at one beta.
+     *
+     * @param beta    inverse temperature
+     * @param sizes   N values
+     * @param values  0 energy, 1 overlap, 2 drift: per size, the mean over instances
+     * @param errors  the same, standard errors
+     * @param instances instances per size
+     * @param sweeps  equilibration and measurement sweeps
+     */
+    public record Measurement(double beta, double[] sizes, double[][] values, double[][] errors, int instances,
+            int[] sweeps) {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Metropolis at fixed beta: energy density and overlap of two chains vs the finite-beta Gardner theory";
+    }
+
+    /** Two chains on one instance. */
+    static Sample sample(Instance inst, double beta, int equilibration, int measure, long seed) {
+        RandomStreams rs = new RandomStreams(seed);
+        int n = inst.n();
+        PerceptronEnergy[] chain = new PerceptronEnergy[2];
+        SplittableRandom[] order = new SplittableRandom[2];
+        SplittableRandom[] acc = new SplittableRandom[2];
+        for (int c = 0; c < 2; c++) {
+            SplittableRandom init = rs.stream(RandomStreams.Stream.INITIAL_STATE, c);
+            byte[] w = new byte[n];
+            for (int i = 0; i < n; i++) {
+                w[i] = (byte) (init.nextBoolean() ? 1 : -1);
+            }
+            chain[c] = new PerceptronEnergy(inst, EnergyKind.STEP, w);
+            order[c] = rs.stream(RandomStreams.Stream.UPDATE_ORDER, c);
+            acc[c] = rs.stream(RandomStreams.Stream.ALGORITHM, c);
+        }
+        for (int c = 0; c < 2; c++) {
+            Metropolis.run(chain[c], beta, (long) equilibration * n, order[c], acc[c]);
+        }
+        double e1 = 0;
+        double e2 = 0;
+        double ov = 0;
+        for (int t = 0; t < measure; t++) {
+            for (int c = 0; c < 2; c++) {
+                Metropolis.run(chain[c], beta, n, order[c], acc[c]);
+            }
+            double e = (chain[0].energyInt() + chain[1].energyInt()) / (2.0 * inst.m());
+            if (t < measure / 2) {
+                e1 += e;
+            } else {
+                e2 += e;
+            }
+            long o = 0;
+            for (int i = 0; i < n; i++) {
+                o += chain[0].weight(i) * chain[1].weight(i);
+            }
+            ov += o / (double) n;
+        }
+        int h1 = measure / 2;
+        int h2 = measure - h1;
+        return new Sample((e1 + e2) / measure, ov / measure, e2 / h2 - e1 / h1);
+    }
+
+    /** Measures at every beta. */
+    public List<Measurement> measure(Context ctx) {
+        int[] ns = ctx.full() ? new int[] {201, 401, 801} : new int[] {201, 401};
+        int count = ctx.pick(24, 48);
+        int eq = ctx.pick(500, 2000);
+        int meas = ctx.pick(1000, 4000);
+        List<Measurement> out = new ArrayList<>();
+        for (int b = 0; b < BETAS.length; b++) {
+            double beta = BETAS[b];
+            double[][] v = new double[3][ns.length];
+            double[][] e = new double[3][ns.length];
+            double[] sz = new double[ns.length];
+            for (int k = 0; k < ns.length; k++) {
+                int n = ns[k];
+                long base = ctx.seed() * 1_000_003L + 71L * (b + 1) + 7919L * n;
+                List<Sample> ss = Parallel.map(count, ctx, String.format("%s beta=%s N=%d", NAME, beta, n),
+                        i -> sample(Instance.random(n, 1, ALPHA, false, base + i), beta, eq, meas, base + i));
+                sz[k] = n;
+                for (int j = 0; j < 3; j++) {
+                    int jj = j;
+                    Stats.Mean m = Stats.mean(ss.stream()
+                            .mapToDouble(s -> jj == 0 ? s.energy() : jj == 1 ? s.overlap() : s.drift()).toArray());
+                    v[j][k] = m.mean();
+                    e[j][k] = m.stdError();
+                }
+            }
+            out.add(new Measurement(beta, sz, v, e, count, new int[] {eq, meas}));
+        }
+        return out;
+    }
+
+    /** Compares with the theory at beta times {@code betaFactor} (1 for the check). */
+    public static List<Row> compare(List<Measurement> ms, double betaFactor) {
+        List<Row> rows = new ArrayList<>();
+        for (Measurement m : ms) {
+            double beta = m.beta() * betaFactor;
+            GardnerSolution g = new Gardner(Quadrature.defaults(), 0, beta).solve(ALPHA);
+            double energy = EnergyDensity.gardner(g.q(), 0, beta);
+            String par = String.format("alpha=%s beta=%s N=%d..%d", ALPHA, m.beta(), (int) m.sizes()[0],
+                    (int) m.sizes()[m.sizes().length - 1]);
+            Stats.Extrapolation xe = Stats.extrapolate(m.sizes(), m.values()[0], m.errors()[0]);
+            Stats.Extrapolation xq = Stats.extrapolate(m.sizes(), m.values()[1], m.errors()[1]);
+            rows.add(Row.of(NAME, "energy", par, energy, xe.value(), xe.stdError(), K * xe.stdError() + xe.finiteSize(),
+                    Row.Relation.EQUAL));
+            rows.add(Row.of(NAME, "q", par, g.q(), xq.value(), xq.stdError(), K * xq.stdError() + xq.finiteSize(),
+                    Row.Relation.EQUAL));
+            int last = m.sizes().length - 1;
+            rows.add(Row.of(NAME, "energy_drift", String.format("alpha=%s beta=%s N=%d", ALPHA, m.beta(),
+                    (int) m.sizes()[last]), 0, m.values()[2][last], m.errors()[2][last], K * m.errors()[2][last],
+                    Row.Relation.EQUAL));
+        }
+        return rows;
+    }
+
+    @Override
+    public CheckResult run(Context ctx) {
+        List<Measurement> ms = measure(ctx);
+        List<Plot.Series> series = new ArrayList<>();
+        double[] bx = new double[40];
+        double[] be = new double[40];
+        double[] bq = new double[40];
+        for (int i = 0; i < bx.length; i++) {
+            bx[i] = 0.25 + 3.0 * i / (bx.length - 1);
+            GardnerSolution g = new Gardner(Quadrature.defaults(), 0, bx[i]).solve(ALPHA);
+            be[i] = EnergyDensity.gardner(g.q(), 0, bx[i]);
+            bq[i] = g.q();
+        }
+        series.add(new Plot.Series("energy, theory", bx, be, null));
+        series.add(new Plot.Series("q, theory", bx, bq, null));
+        double[] mx = new double[ms.size()];
+        double[][] my = new double[2][ms.size()];
+        double[][] me = new double[2][ms.size()];
+        for (int i = 0; i < ms.size(); i++) {
+            mx[i] = ms.get(i).beta();
+            for (int j = 0; j < 2; j++) {
+                Stats.Extrapolation x = Stats.extrapolate(ms.get(i).sizes(), ms.get(i).values()[j], ms.get(i).errors()[j]);
+                my[j][i] = x.value();
+                me[j][i] = x.stdError();
+            }
+        }
+        series.add(new Plot.Series("energy, Metropolis (N -> inf)", mx, my[0], me[0]));
+        series.add(new Plot.Series("q, Metropolis (N -> inf)", mx, my[1], me[1]));
+        Measurement m0 = ms.get(0);
+        return new CheckResult(NAME,
+                "Metropolis (step energy) at fixed beta on random-label instances at alpha = " + ALPHA + ", two chains"
+                        + " per instance from independent random starts: the fraction of violated patterns and the overlap"
+                        + " of the two chains, time-averaged after equilibration, extrapolated in 1/N, against the"
+                        + " finite-beta Gardner theory (q and e = -(1/alpha) d phi/d beta; science.md 3.6).",
+                String.format("N = %s, %d instances per N, %d equilibration + %d measurement sweeps per chain",
+                        java.util.Arrays.toString(java.util.Arrays.stream(m0.sizes()).mapToInt(x -> (int) x).toArray()),
+                        m0.instances(), m0.sweeps()[0], m0.sweeps()[1]),
+                "k = 3 standard errors of the intercept + the finite-size term (|b|/N_max with fewer than 4 sizes, the"
+                        + " change of the intercept with a 1/N^2 term otherwise); energy_drift: 3 standard errors.",
+                compare(ms, 1), "the theory at beta x " + CONTROL_BETA_FACTOR, compare(ms, CONTROL_BETA_FACTOR),
+                new Plot("Finite temperature: energy density and overlap vs beta (alpha = " + ALPHA + ")", "beta",
+                        "value", series));
+    }
+}
