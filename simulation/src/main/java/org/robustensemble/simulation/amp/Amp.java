@@ -15,14 +15,17 @@ import org.robustensemble.simulation.random.RandomStreams;
  *
  * <p>State: the magnetization m_i and the field b_i of every weight, the output message g_mu of every pattern, and
  * two scalars (with +-1 patterns every variance is the same for all weights or patterns): V = sum_i (1 - m_i^2)
- * and the Onsager coefficient A. One iteration (t):
+ * and the Onsager coefficient A. One iteration (t), lambda the damping:
  * <pre>
- *   omega = xi m - V g                                  (cavity means of the pattern fields)
- *   x_mu = sigma_mu omega_mu / sqrt V,   r_mu = G(x_mu) / H(-x_mu)
- *   g_mu = sigma_mu r_mu / sqrt V,        A = sum_mu r_mu (x_mu + r_mu) / V     (both damped)
- *   b = xi^T g + A m                                    (cavity fields without the focusing factor)
+ *   omega = xi m - V g                                  (cavity means of the pattern fields, g the stored messages)
+ *   x_mu = sigma_mu omega_mu / sqrt V,   r_mu = G(x_mu) / H(-x_mu),   g'_mu = sigma_mu r_mu / sqrt V
+ *   A = sum_mu r_mu (x_mu + r_mu) / V
+ *   g = lambda g + (1 - lambda) g'                      (fBP's damping of the pattern-to-weight messages ...)
+ *   b = lambda b + (1 - lambda) (xi^T g' + A m)         (... and of their sum, the cavity field of each weight)
  *   m_i = tanh(b_i + f(b_i; gamma, y))                  (f = AmpFunctions#focusingField)
  * </pre>
+ * The first iteration is undamped (nothing to mix with). A message |g'_mu| above fBP's field clamp (30) is clamped
+ * and has no Onsager term.
  * Initial state: m_i uniform in +-initRange from the {@link RandomStreams.Stream#INITIAL_STATE} stream, g = 0.
  * Convergence: the largest change of a pattern-to-weight message as a magnetization, max_mu |tanh g_new - tanh g_old|
  * (after damping, as fBP's test), below epsilon. A non-finite field throws {@link SimulationFailure}.

@@ -11,8 +11,9 @@ import org.robustensemble.simulation.bp.Representation;
  *                  message as a magnetization (AMP's message of pattern mu to every weight is xi g_mu to leading
  *                  order, so the change is max_mu |tanh g_mu^new - tanh g_mu^old|)
  * @param maxIters  maximum iterations per protocol step
- * @param damping   lambda in [0, 1): the output messages g and the Onsager coefficient are mixed as
- *                  lambda old + (1 - lambda) new (fBP damps its pattern-to-weight messages the same way)
+ * @param damping   lambda in [0, 1): the output messages g and their sums b (the cavity fields of the weights) are
+ *                  mixed as lambda old + (1 - lambda) new, which is fBP's damping of its pattern-to-weight messages
+ *                  to leading order
  * @param initRange initial magnetizations uniform in [-initRange, initRange], in [0, 1)
  * @param threads   threads of the matrix products (>= 1); the results never depend on it
  */

@@ -172,7 +172,8 @@ class AmpTest {
     @Test
     void oneAndTwoThreadsGiveTheSameBits() {
         Instance inst = Instance.random(3001, 1, 0.6, false, 5);
-        Protocol p = Protocol.pseudoReinforcement(101);
+        // the first 40 steps of pseudo-reinforcement (focusing up to gamma = 0.8, y = 2.8), large enough for parallel products
+        Protocol p = new Protocol("pseudo", Protocol.pseudoReinforcement(101).steps().subList(0, 40));
         FocusingAmp.Result[] r = new FocusingAmp.Result[2];
         for (int t = 1; t <= 2; t++) {
             List<Observables> obs = new ArrayList<>();
