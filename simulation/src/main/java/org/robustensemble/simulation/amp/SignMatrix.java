@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.robustensemble.simulation.instance.Patterns;
 
@@ -62,7 +63,7 @@ public final class SignMatrix implements AutoCloseable {
 
     /**
      * Packs the patterns of an instance (reading them entry by entry through {@link Patterns#get}) and their
-     * transpose (64 x 64 bit-block transposes).
+     * transpose (64 x 64 bit-block transposes), on several cores when threads > 1 (the layouts do not depend on it).
      *
      * @param threads threads of the products (>= 1)
      */
@@ -71,7 +72,7 @@ public final class SignMatrix implements AutoCloseable {
         int n = xi.n();
         int w = Patterns.wordsFor(n);
         long[] b = new long[Math.multiplyExact(m, w)];
-        for (int mu = 0; mu < m; mu++) {
+        rangeOf(m, threads).forEach(mu -> {
             int off = mu * w;
             for (int k = 0; k < w; k++) {
                 long word = 0;
@@ -83,17 +84,23 @@ public final class SignMatrix implements AutoCloseable {
                 }
                 b[off + k] = word;
             }
-        }
+        });
         Packed rowsP = new Packed(m, n, w, b);
-        return new SignMatrix(rowsP, transpose(rowsP), threads);
+        return new SignMatrix(rowsP, transpose(rowsP, threads), threads);
     }
 
-    /** The transposed layout, by 64 x 64 bit blocks. */
-    private static Packed transpose(Packed p) {
+    /** 0..count-1, in parallel (common fork-join pool) when threads > 1: for packing, where each index writes its own words. */
+    private static IntStream rangeOf(int count, int threads) {
+        IntStream r = IntStream.range(0, count);
+        return threads > 1 ? r.parallel() : r;
+    }
+
+    /** The transposed layout, by 64 x 64 bit blocks (each block of 64 rows in parallel). */
+    private static Packed transpose(Packed p, int threads) {
         int wt = Math.max(1, Patterns.wordsFor(Math.max(p.r(), 1)));
         long[] t = new long[Math.multiplyExact(p.c(), wt)];
-        long[] a = new long[64];
-        for (int rb = 0; rb < wt; rb++) {
+        rangeOf(wt, threads).forEach(rb -> {
+            long[] a = new long[64];
             for (int k = 0; k < p.w(); k++) {
                 for (int i = 0; i < 64; i++) {
                     int r = 64 * rb + i;
@@ -107,7 +114,7 @@ public final class SignMatrix implements AutoCloseable {
                     }
                 }
             }
-        }
+        });
         return new Packed(p.c(), p.r(), wt, t);
     }
 
