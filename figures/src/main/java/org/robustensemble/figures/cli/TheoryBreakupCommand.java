@@ -1,15 +1,14 @@
 package org.robustensemble.figures.cli;
 
 import java.util.concurrent.Callable;
-
-import org.robustensemble.analytic.perceptron.BreakupPoint;
-import org.robustensemble.analytic.perceptron.ZeroComplexityBreakup;
+import org.robustensemble.analytic.curve.BreakupPoint;
+import org.robustensemble.analytic.curve.ZeroComplexityBreakup;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code re theory breakup}: the break-up load alpha_U of the dense regions. */
 @Command(name = "breakup", mixinStandardHelpOptions = true,

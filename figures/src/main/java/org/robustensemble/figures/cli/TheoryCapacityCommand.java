@@ -1,14 +1,13 @@
 package org.robustensemble.figures.cli;
 
 import java.util.concurrent.Callable;
-
-import org.robustensemble.analytic.perceptron.Gardner;
+import org.robustensemble.analytic.gardner.Gardner;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code re theory capacity}: the root alpha_c of the Gardner entropy. */
 @Command(name = "capacity", mixinStandardHelpOptions = true,

@@ -2,16 +2,15 @@ package org.robustensemble.figures.cli;
 
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-
-import org.robustensemble.analytic.perceptron.Gardner;
-import org.robustensemble.analytic.perceptron.GardnerSolution;
-import org.robustensemble.analytic.perceptron.WeightSet;
+import org.robustensemble.analytic.gardner.Gardner;
+import org.robustensemble.analytic.gardner.GardnerSolution;
+import org.robustensemble.analytic.model.WeightSet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code re theory gardner}: the Gardner entropy s_G(alpha) and its order parameters. */
 @Command(name = "gardner", mixinStandardHelpOptions = true,

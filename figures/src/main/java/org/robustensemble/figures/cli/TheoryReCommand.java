@@ -1,20 +1,19 @@
 package org.robustensemble.figures.cli;
 
 import java.util.concurrent.Callable;
-
-import org.robustensemble.analytic.perceptron.MultiStateRobustEnsemble;
-import org.robustensemble.analytic.perceptron.MultiStateRobustEnsembleLimit;
-import org.robustensemble.analytic.perceptron.RobustEnsemble;
-import org.robustensemble.analytic.perceptron.RobustEnsembleLimit;
-import org.robustensemble.analytic.perceptron.RobustEnsembleLimitSolution;
-import org.robustensemble.analytic.perceptron.RobustEnsembleSolution;
-import org.robustensemble.analytic.perceptron.WeightSet;
+import org.robustensemble.analytic.ensemble.MultiStateRobustEnsemble;
+import org.robustensemble.analytic.ensemble.MultiStateRobustEnsembleLimit;
+import org.robustensemble.analytic.ensemble.RobustEnsemble;
+import org.robustensemble.analytic.ensemble.RobustEnsembleLimit;
+import org.robustensemble.analytic.ensemble.RobustEnsembleLimitSolution;
+import org.robustensemble.analytic.ensemble.RobustEnsembleSolution;
+import org.robustensemble.analytic.model.WeightSet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code re theory re}: the robust ensemble at (alpha, y, gamma), finite y or y = inf. */
 @Command(name = "re", mixinStandardHelpOptions = true,
