@@ -6,9 +6,9 @@ import org.robustensemble.validation.LocalEntropyValidation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code re validate local-entropy}: BP-measured local entropy around an fBP solution vs the theory band. */
 @Command(name = "local-entropy", mixinStandardHelpOptions = true,
