@@ -1,5 +1,6 @@
 package org.robustensemble.analytic.typical;
 
+import org.robustensemble.analytic.curve.Sweep;
 import org.robustensemble.analytic.gardner.Gardner;
 import org.robustensemble.analytic.gardner.GardnerSolution;
 import org.robustensemble.analytic.gauss.Quadrature;
@@ -287,6 +288,15 @@ public final class FranzParisi {
 
     /** Solves at load alpha and distance d from the starting point {@code start} (or the p = Q point if null). */
     public FranzParisiSolution solve(double alpha, double d, double[] start) {
+        Saddle sd = saddle(alpha, d, start);
+        return sd.exact != null ? sd.exact : sd.solve(null);
+    }
+
+    /**
+     * The saddle-point problem at (alpha, d) from a start: the closed-form point at p = Q (equal margins), or the
+     * stationarity conditions in the unknowns y = (t, ln g1, th, ln g2, ph) with their start.
+     */
+    private Saddle saddle(double alpha, double d, double[] start) {
         Gardner.checkAlpha(alpha);
         if (!(alpha > 0)) {
             throw new IllegalArgumentException("alpha = " + alpha + " must be > 0 for the Franz-Parisi potential");
@@ -299,8 +309,9 @@ public final class FranzParisi {
         double qqh = g.qHat();
         if (Math.abs(p - qq) < 1e-9 && refFactor.kappa() == factor.kappa()) {
             // the exact point: t = q1 = Q, th = qh1 = ph = Qh (sig = b = 0: evaluated in closed form)
-            return new FranzParisiSolution(alpha, d, g.entropy(), qq, qq, qqh, qqh, qqh,
-                    new org.robustensemble.analytic.saddle.ConvergenceReport(0, 0, 1e-9, rule.size(), "exact", true));
+            return new Saddle(alpha, d, pot, null, null, null, new FranzParisiSolution(alpha, d, g.entropy(), qq, qq,
+                    qqh, qqh, qqh, new org.robustensemble.analytic.saddle.ConvergenceReport(0, 0, 1e-9, rule.size(),
+                            "exact", true)));
         }
         double[] x0 = start != null ? start.clone()
                 : new double[] {qq, qq + 2 * (p - qq) * (p - qq) / (1 - qq) + 1e-6, qqh, qqh * 1.01 + 1e-6, qqh};
@@ -345,35 +356,141 @@ public final class FranzParisi {
                 return (i == 1 || i == 3) ? 1.0 : 0.1;
             }
         };
-        SaddlePoint sp = new SaddlePointSolver(1e-10, 80, 1e-7, 0.5, rule.size() * rule.size()).solve(grad, y0,
-                String.format("Franz-Parisi saddle point at alpha=%g, d=%g", alpha, d));
-        double[] x = toX.apply(sp.x());
-        return new FranzParisiSolution(alpha, d, pot.value(x), x[0], x[1], x[2], x[3], x[4], sp.report());
+        return new Saddle(alpha, d, pot, grad, toX, y0, null);
+    }
+
+    /** One saddle-point problem of this potential: its equations and start, or its closed-form solution. */
+    private final class Saddle {
+        final double alpha;
+        final double d;
+        final Potential pot;
+        final StationaryProblem grad;
+        final java.util.function.Function<double[], double[]> toX;
+        final double[] y0;
+        final FranzParisiSolution exact;
+
+        Saddle(double alpha, double d, Potential pot, StationaryProblem grad,
+                java.util.function.Function<double[], double[]> toX, double[] y0, FranzParisiSolution exact) {
+            this.alpha = alpha;
+            this.d = d;
+            this.pot = pot;
+            this.grad = grad;
+            this.toX = toX;
+            this.y0 = y0;
+            this.exact = exact;
+        }
+
+        SaddlePointSolver solver() {
+            return new SaddlePointSolver(1e-10, 80, 1e-7, 0.5, rule.size() * rule.size());
+        }
+
+        /** Newton from y0, preceded by chord steps with the given Jacobian (null: Newton alone). */
+        FranzParisiSolution solve(double[][] chord) {
+            SaddlePoint sp = solver().solve(grad, y0, String.format("Franz-Parisi saddle point at alpha=%g, d=%g",
+                    alpha, d), chord);
+            double[] x = toX.apply(sp.x());
+            return new FranzParisiSolution(alpha, d, pot.value(x), x[0], x[1], x[2], x[3], x[4], sp.report());
+        }
+    }
+
+    /**
+     * The resolution of the coarse path (Hermite nodes): the lattice walk to each distance runs on it, and only the
+     * last step is solved at the full resolution, started from the coarse saddle point with the coarse Jacobian.
+     */
+    static final int COARSE_NODES = 32;
+
+    /** The lattice spacing in d of the walk from d* (the steps of at most 0.01 of the original continuation). */
+    static final double LATTICE = 0.01;
+
+    private FranzParisi coarse;
+
+    /** @return the same potential at the coarse resolution, or null when this one is not finer than it */
+    private FranzParisi coarse() {
+        if (coarse == null && quad.hermiteNodes() > COARSE_NODES) {
+            coarse = new FranzParisi(new Quadrature(COARSE_NODES, quad.panelScale(), quad.order(), quad.kappa(),
+                    quad.innerOrder()), refFactor.kappa(), factor.kappa(), factor.beta());
+        }
+        return coarse;
+    }
+
+    /**
+     * The full-resolution saddle point at (alpha, d) from the coarse one there: the start is the coarse solution and
+     * the first steps are chord steps with the coarse Jacobian at that start (one full residual each); Newton takes
+     * over if they stall. The acceptance test is the full-resolution one (residual 1e-10).
+     */
+    FranzParisiSolution polish(FranzParisiSolution coarseSolution) {
+        double alpha = coarseSolution.alpha();
+        double d = coarseSolution.d();
+        double[] start = coarseSolution.orderParameters();
+        Saddle full = saddle(alpha, d, start);
+        if (full.exact != null) {
+            return full.exact;
+        }
+        Saddle low = coarse.saddle(alpha, d, start);
+        double[][] jac = low.grad == null ? null : low.solver().jacobian(low.grad, full.y0);
+        return full.solve(jac);
     }
 
     /**
      * The curve S_FP(d) on the given distances, continued from d* = (1 - q_G)/2 (where S_FP = s_G) downwards and
-     * upwards. A distance where no RS solution is found gives {@code null} in the list (and continuation goes on
-     * from the last good point).
+     * upwards. Each distance is reached the same way whatever else is asked: along the lattice d* +- k 0.01
+     * ({@link Sweep}) on a coarse resolution ({@link #COARSE_NODES} Hermite nodes, the cheap part), then solved at
+     * the full resolution from the coarse saddle point with quasi-Newton steps from the coarse Jacobian (residual
+     * 1e-10, the same acceptance as a direct solve; where that fails, by the full-resolution continuation from d*).
+     * A distance where no RS solution is found (the coarse branch ended on the way: two lattice nodes in a row
+     * failed) gives {@code null} in the list.
      */
     public List<FranzParisiSolution> curve(double alpha, double[] ds) {
+        checkBelowCapacity(alpha);
+        DistanceTarget.checkDistances(ds);
         GardnerSolution g = gardner.solve(alpha);
-        return continued((1 - g.q()) / 2, ds, (d, start) -> solve(alpha, d, start), FranzParisiSolution::orderParameters,
-                0);
+        double dStar = (1 - g.q()) / 2;
+        FranzParisi low = coarse();
+        if (low == null) {
+            return continued(dStar, ds, (d, start) -> solve(alpha, d, start), FranzParisiSolution::orderParameters, 0);
+        }
+        // the coarse curve along the lattice from its own d* (exact there), then each point at full resolution
+        double lowStar = (1 - low.gardner.solve(alpha).q()) / 2;
+        Sweep<FranzParisiSolution> path = new Sweep<>(low.sweepModel(alpha), lowStar, low.solve(alpha, lowStar, null),
+                LATTICE, 0, 1);
+        return polished(alpha, ds, path, d -> continued(dStar, new double[] {d}, (dd, start) -> solve(alpha, dd, start),
+                FranzParisiSolution::orderParameters, 0).get(0));
     }
 
     /**
      * The curve for different margins of reference and counted solutions: the point at d0 = (1 - Q(kappaRef))/2 is
-     * the exact equal-margin point, continued in the counted margin from kappaRef to kappa (steps of at most 0.01,
-     * halved where Newton fails); from there the curve is continued in d as {@link #curve} does.
+     * the exact equal-margin point, continued in the counted margin from kappaRef to kappa (steps of at most 0.05,
+     * halved where Newton fails); from there the curve is continued in d as {@link #curve} does (on the coarse
+     * resolution, a failed step split into up to 4 substeps; the branch ends at the first distance that still fails),
+     * and each point polished at the full resolution.
      */
     public List<FranzParisiSolution> curveFromEqualMargins(double alpha, double[] ds) {
-        double kr = refFactor.kappa();
-        double alphaC = gardner.capacity(1e-6).alphaC();
-        if (!(alpha < alphaC)) {
-            throw new IllegalArgumentException(String.format("alpha = %g is at or beyond the capacity %.6f at the"
-                    + " reference margin kappaRef = %g: there are no such references", alpha, alphaC, kr));
+        checkBelowCapacity(alpha);
+        DistanceTarget.checkDistances(ds);
+        FranzParisi low = coarse();
+        if (low == null) {
+            FranzParisiSolution s0 = atEqualMarginPoint(alpha);
+            double[] first = s0.orderParameters();
+            return continued(s0.d(), ds, (d, start) -> solve(alpha, d, start != null ? start : first),
+                    FranzParisiSolution::orderParameters, 2);
         }
+        FranzParisiSolution c0 = low.atEqualMarginPoint(alpha);
+        Sweep<FranzParisiSolution> path = new Sweep<>(low.sweepModel(alpha), c0.d(), c0, LATTICE, 2, 0);
+        GardnerSolution g = gardner.solve(alpha);
+        return polished(alpha, ds, path, d -> {
+            FranzParisiSolution s0 = atEqualMarginPoint(alpha);
+            double[] first = s0.orderParameters();
+            return continued((1 - g.q()) / 2, new double[] {d}, (dd, start) -> solve(alpha, dd, start != null ? start
+                    : first), FranzParisiSolution::orderParameters, 2).get(0);
+        });
+    }
+
+    /**
+     * The point at d0 = (1 - Q(kappaRef))/2 for the counted margin kappa: the exact equal-margin point there,
+     * continued in the counted margin from kappaRef to kappa (steps of at most 0.05, halved where Newton fails).
+     */
+    private FranzParisiSolution atEqualMarginPoint(double alpha) {
+        double kr = refFactor.kappa();
         GardnerSolution g = gardner.solve(alpha);
         double d0 = (1 - g.q()) / 2;
         double kc = factor.kappa();
@@ -387,16 +504,71 @@ public final class FranzParisi {
                 s0 = new FranzParisi(quad, kr, kn, beta).solve(alpha, d0 + 1e-12, s0.orderParameters());
                 k = kn;
                 step = Math.min(0.05, step * 1.5);
-            } catch (org.robustensemble.analytic.saddle.NonConvergenceException | ArithmeticException e) {
+            } catch (NonConvergenceException | ArithmeticException e) {
                 step /= 2;
                 if (step < 1e-5) {
                     throw e;
                 }
             }
         }
-        double[] first = s0.orderParameters();
-        return continued(d0, ds, (d, start) -> solve(alpha, d, start != null ? start : first),
-                FranzParisiSolution::orderParameters, 2);
+        return s0;
+    }
+
+    /**
+     * Refuses a load at or beyond the capacity alpha_c(kappaRef): there the reference (a typical solution of
+     * margin kappaRef) does not exist, and the RS potential would still give numbers.
+     */
+    private void checkBelowCapacity(double alpha) {
+        Gardner.checkAlpha(alpha);
+        double alphaC = gardner.capacity(1e-6).alphaC();
+        if (!(alpha < alphaC)) {
+            throw new IllegalArgumentException(String.format("alpha = %s is at or beyond the capacity alpha_c = %.6f"
+                    + " of the reference (margin %s): there are no typical solutions to count around", alpha, alphaC,
+                    refFactor.kappa()));
+        }
+    }
+
+    /** The sweep model of this potential at load alpha: each point from the last (no extrapolation). */
+    private Sweep.Model<FranzParisiSolution> sweepModel(double alpha) {
+        return new Sweep.Model<>() {
+            @Override
+            public FranzParisiSolution solve(double d, double[] start) {
+                return FranzParisi.this.solve(alpha, d, start);
+            }
+
+            @Override
+            public double[] unknowns(FranzParisiSolution s) {
+                return s.orderParameters();
+            }
+
+            @Override
+            public boolean admissible(double[] start) {
+                return false; // no extrapolation: each node starts from the last one (the original schedule)
+            }
+        };
+    }
+
+    /**
+     * Each distance from its coarse point on the path (null where the coarse path has none), polished at the full
+     * resolution; where polishing fails, by {@code fallback}.
+     */
+    private List<FranzParisiSolution> polished(double alpha, double[] ds, Sweep<FranzParisiSolution> path,
+            java.util.function.DoubleFunction<FranzParisiSolution> fallback) {
+        List<FranzParisiSolution> out = new ArrayList<>(ds.length);
+        for (double d : ds) {
+            Sweep.Point<FranzParisiSolution> c = path.at(d);
+            FranzParisiSolution s = null;
+            if (c.converged()) {
+                try {
+                    s = polish(c.solution());
+                } catch (NonConvergenceException | ArithmeticException e) {
+                    // the coarse saddle point is not in the basin of the full one: the full-resolution path
+                    s = fallback.apply(d);
+                }
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     /** A solver of one point of a Franz-Parisi curve, from a start (or the exact point at d* if null). */

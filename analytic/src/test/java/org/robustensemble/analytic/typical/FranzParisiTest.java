@@ -56,6 +56,22 @@ class FranzParisiTest {
     }
 
     @Test
+    void aPointOfTheCurveDoesNotDependOnTheOtherPointsAndEqualsTheDirectContinuation() {
+        List<FranzParisiSolution> alone = fp.curve(0.6, new double[] {0.1});
+        List<FranzParisiSolution> many = fp.curve(0.6, new double[] {0.2, 0.1, 0.05});
+        assertThat(many.get(1).entropy()).isEqualTo(alone.get(0).entropy());
+        assertThat(many.get(1).orderParameters()).containsExactly(alone.get(0).orderParameters());
+        // the value of the full-resolution continuation from d* in steps of 0.01 (the former schedule)
+        assertThat(alone.get(0).entropy()).isCloseTo(0.118686546145, within(1e-11));
+    }
+
+    @Test
+    void aLoadAtOrBeyondTheCapacityIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fp.curve(0.9, new double[] {0.1}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("capacity");
+    }
+
+    @Test
     void quadratureConvergedWhenNodesDouble() {
         FranzParisiSolution a = fp.solve(0.6, 0.28, null);
         FranzParisiSolution b = new FranzParisi(Quadrature.defaults().doubled()).solve(0.6, 0.28, a.orderParameters());
