@@ -1,5 +1,7 @@
 package org.robustensemble.analytic.curve;
 
+import org.robustensemble.analytic.gardner.Gardner;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.robustensemble.analytic.gauss.Quadrature;
@@ -18,6 +20,8 @@ import org.robustensemble.analytic.saddle.NonConvergenceException;
  */
 public final class BreakupPoint {
     private final DenseReferenceCurve curve;
+    private final Gardner gardner;
+    private final double kappa;
     private final List<Known> known = new ArrayList<>();
     private int solves;
     private java.util.function.Consumer<Sample> progress = s -> { };
@@ -55,6 +59,8 @@ public final class BreakupPoint {
      */
     public BreakupPoint(Quadrature quad, double kappa) {
         this.curve = new DenseReferenceCurve(quad, kappa);
+        this.gardner = new Gardner(quad, kappa, Double.POSITIVE_INFINITY);
+        this.kappa = kappa;
     }
 
     /** Default resolution. */
@@ -80,7 +86,8 @@ public final class BreakupPoint {
      * bracket.
      *
      * @param alphaLo a load where the curve is monotone
-     * @param alphaHi a load where it is not
+     * @param alphaHi a load where it is not (if the saddle point is lost there before gamma reaches zero, the upper
+     *                end moves halfway to alphaLo, up to {@link #MAX_UPPER_RETRIES} times)
      * @param dGuess  a distance near the dip of gamma(d) (e.g. 0.03)
      * @param tolerance absolute tolerance on alpha (the final bracket width)
      */
@@ -92,6 +99,12 @@ public final class BreakupPoint {
         if (!(dGuess > 0.005 && dGuess < 0.2) || !(tolerance > 0)) {
             throw new IllegalArgumentException("dGuess = " + dGuess + " must be in (0.005, 0.2), tolerance = " + tolerance + " > 0");
         }
+        double alphaC = gardner.capacity(1e-6).alphaC();
+        if (!(alphaHi < alphaC)) {
+            throw new IllegalArgumentException(String.format("the bracket [%s, %s] reaches the capacity alpha_c = %.6f"
+                    + " at margin kappa = %s (no solutions beyond it): choose alpha_hi below it", alphaLo, alphaHi, alphaC,
+                    kappa));
+        }
         List<Sample> samples = new ArrayList<>();
         Sample low = minimum(alphaLo, dGuess);
         samples.add(low);
@@ -102,11 +115,24 @@ public final class BreakupPoint {
         }
         Sample prevLow = null;
         double hi = alphaHi;
-        Sample top = minimum(alphaHi, low.dMin());
+        Sample top = null;
+        for (int k = 0; top == null; k++) {
+            try {
+                top = minimum(hi, low.dMin());
+            } catch (NonConvergenceException | ArithmeticException e) {
+                // the saddle point was lost on the way to hi before gamma reached zero (well above alpha_U the RS
+                // branch of the constrained reference ends inside the dip): the upper end moves halfway down, since
+                // only a load where gamma(d) is seen to reach zero bounds alpha_U from above
+                if (k == MAX_UPPER_RETRIES) {
+                    throw e;
+                }
+                hi = 0.5 * (low.alpha() + hi);
+            }
+        }
         samples.add(top);
         progress.accept(top);
         if (top.gammaMin() > 0) {
-            throw new NonConvergenceException("break-up point: gamma(d) stays positive at alpha_hi = " + alphaHi,
+            throw new NonConvergenceException("break-up point: gamma(d) stays positive at alpha_hi = " + hi,
                     new ConvergenceReport(2, top.gammaMin(), tolerance, 0, "bracket", false));
         }
         int it = 0;
@@ -142,6 +168,9 @@ public final class BreakupPoint {
                         + low.alpha() + ", " + hi + "]", true);
         return new Result(alphaU, low.dMin(), low.gammaMin(), samples.size(), solves, List.copyOf(samples), rep);
     }
+
+    /** How often the upper end of the bracket is moved halfway down when its saddle point is lost. */
+    static final int MAX_UPPER_RETRIES = 3;
 
     private static double secantRoot(Sample a, Sample b) {
         return b.alpha() - b.gammaMin() * (b.alpha() - a.alpha()) / (b.gammaMin() - a.gammaMin());

@@ -303,7 +303,7 @@ public final class DenseReferenceCurve {
      * Dh, gamma), a small reference susceptibility and no reference conjugates.
      */
     double[] fromUnconstrained(double alpha, double d) {
-        DenseRegionCurve.Point u = unconstrained.compute(alpha, Double.POSITIVE_INFINITY, new double[] {d}).get(0);
+        DenseRegionCurve.Point u = unconstrained.coldPoint(alpha, Double.POSITIVE_INFINITY, d);
         if (!u.converged()) {
             throw new NonConvergenceException("unconstrained start at alpha=" + alpha + ", d=" + d, u.report());
         }

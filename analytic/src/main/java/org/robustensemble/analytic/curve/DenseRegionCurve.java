@@ -82,64 +82,137 @@ public final class DenseRegionCurve {
     }
 
     /**
-     * Computes the curve on the requested distances (any order; returned in the same order).
+     * The ratio of the graded lattice of continuation nodes below the anchor ({@link Sweep.Lattice#graded}: spacing
+     * 0.015 at d = 0.15, 0.002 at d = 0.02).
+     */
+    static final double LATTICE_RATIO = 0.9;
+
+    /** The anchor, the cold start of every path, when it lies below the gamma = 0 distance. */
+    static final double ANCHOR = 0.15;
+
+    /**
+     * Computes the curve on the requested distances (any order; returned in the same order). Each point is reached
+     * along a graded lattice (ratio {@link #LATTICE_RATIO}) from a cold start at the anchor ({@link #ANCHOR}, or
+     * the largest lattice node below 0.9 times the gamma = 0 distance), so its value or failure does not depend on
+     * the other points requested ({@link Sweep}); a node that fails is skipped. A point above the anchor whose path
+     * fails is tried from a cold start of its own.
      *
      * @param alpha load, &gt;= 0
      * @param y     replicas, &gt;= 1, or {@link Double#POSITIVE_INFINITY}
      * @param ds    distances in (0, 1/2)
      */
     public List<Point> compute(double alpha, double y, double[] ds) {
+        check(alpha, y, ds);
+        if (alpha == 0) {
+            return Arrays.stream(ds).mapToObj(d -> zeroLoad(y, d)).toList();
+        }
+        double dMax = largestDistance(alpha, y);
+        for (double d : ds) {
+            checkReachable(alpha, d, dMax);
+        }
+        // the anchor: 0.15, or the largest node of the graded lattice from 0.15 below 0.9 dMax
+        double anchor = ANCHOR;
+        while (anchor > 0.9 * dMax) {
+            anchor *= LATTICE_RATIO;
+        }
+        Sweep<SaddlePoint> path;
+        try {
+            path = new Sweep<>(sweepModel(alpha, y), coldSaddle(alpha, y, anchor),
+                    Sweep.Lattice.graded(anchor, LATTICE_RATIO), 0, Integer.MAX_VALUE);
+        } catch (NonConvergenceException | ArithmeticException e) {
+            path = null; // no cold start at the anchor: each point from its own
+        }
+        Point[] out = new Point[ds.length];
+        for (int i = 0; i < ds.length; i++) {
+            double d = ds[i];
+            Sweep.Point<SaddlePoint> sp = path == null ? null : path.at(d);
+            if (sp != null && sp.converged()) {
+                out[i] = point(alpha, y, d, sp.solution());
+            } else if (path == null || d > anchor) {
+                out[i] = coldPoint(alpha, y, d);
+            } else {
+                out[i] = failed(alpha, y, d, sp.failure());
+            }
+        }
+        return List.of(out);
+    }
+
+    /**
+     * One point from a cold start of its own (no neighbours): a march in gamma from the Gardner point (gamma = 0)
+     * until S passes 1 - 2d, then the augmented Newton system (with a secant search on gamma as its fallback).
+     */
+    public Point coldPoint(double alpha, double y, double d) {
+        check(alpha, y, new double[] {d});
+        if (alpha == 0) {
+            return zeroLoad(y, d);
+        }
+        try {
+            return point(alpha, y, d, coldSaddle(alpha, y, d));
+        } catch (NonConvergenceException | ArithmeticException e) {
+            // the gamma march from the Gardner point failed (a spinodal on the way), or no saddle point from there
+            return failed(alpha, y, d, e);
+        }
+    }
+
+    private SaddlePoint coldSaddle(double alpha, double y, double d) {
+        return solveOrSecant(alpha, y, d, bracketGamma(alpha, y, d));
+    }
+
+    private static void check(double alpha, double y, double[] ds) {
         Gardner.checkAlpha(alpha);
         if (!(y >= 1)) {
             throw new IllegalArgumentException("y = " + y + " must be >= 1 (or inf)");
         }
         DistanceTarget.checkDistances(ds);
-        boolean inf = Double.isInfinite(y);
-        Integer[] order = Continuation.descending(ds);
-        Point[] out = new Point[ds.length];
-        double[] prev = null;
-        double dPrev = Double.NaN;
-        double[] prev2 = null;
-        double dPrev2 = Double.NaN;
-        for (int idx : order) {
-            double d = ds[idx];
-            if (alpha == 0) {
-                out[idx] = zeroLoad(y, d);
-                continue;
-            }
-            double[] start;
-            if (prev == null) {
-                try {
-                    start = bracketGamma(alpha, y, d);
-                } catch (NonConvergenceException | ArithmeticException e) {
-                    // the gamma march from the Gardner point failed (a spinodal on the way): no start at this d
-                    out[idx] = failed(alpha, y, d, e);
-                    continue;
-                }
-            } else {
-                start = Continuation.extrapolate(prev, dPrev, prev2, dPrev2, d, x -> admissibleStart(inf, x));
-            }
-            SaddlePoint sol;
-            try {
-                try {
-                    sol = solveAt(alpha, y, d, start);
-                } catch (NonConvergenceException e) {
-                    // the augmented Newton system failed (stiff regime): fall back to a safeguarded secant search on
-                    // gamma with full fixed-gamma solves continued from the previous point
-                    sol = secantOnGamma(alpha, y, d, prev != null ? prev : start, e);
-                }
-            } catch (NonConvergenceException | ArithmeticException e) {
-                // no converged saddle point at this d: report it and go on from the last good point
-                out[idx] = failed(alpha, y, d, e);
-                continue;
-            }
-            prev2 = prev;
-            dPrev2 = dPrev;
-            prev = sol.x();
-            dPrev = d;
-            out[idx] = point(alpha, y, d, sol);
+    }
+
+    /** The augmented Newton system from start; if it fails, the secant search on gamma from the same start. */
+    private SaddlePoint solveOrSecant(double alpha, double y, double d, double[] start) {
+        try {
+            return solveAt(alpha, y, d, start);
+        } catch (NonConvergenceException e) {
+            // the augmented Newton system failed (stiff regime): fall back to a safeguarded secant search on
+            // gamma with full fixed-gamma solves continued from the start
+            return secantOnGamma(alpha, y, d, start, e);
         }
-        return List.of(out);
+    }
+
+    private Sweep.Model<SaddlePoint> sweepModel(double alpha, double y) {
+        boolean inf = Double.isInfinite(y);
+        return new Sweep.Model<>() {
+            @Override
+            public SaddlePoint solve(double d, double[] start) {
+                return solveOrSecant(alpha, y, d, start);
+            }
+
+            @Override
+            public double[] unknowns(SaddlePoint s) {
+                return s.x();
+            }
+
+            @Override
+            public boolean admissible(double[] start) {
+                return admissibleStart(inf, start);
+            }
+        };
+    }
+
+    /** The distance at gamma = 0 (the largest on the curve). */
+    private double largestDistance(double alpha, double y) {
+        return (1 - overlapAtZeroCoupling(alpha, y)) / 2;
+    }
+
+    private double overlapAtZeroCoupling(double alpha, double y) {
+        boolean inf = Double.isInfinite(y);
+        double[] x = inf ? limit.solve(alpha, 0).orderParameters() : finite.solve(alpha, y, 0).orderParameters();
+        return inf ? limit.observables(alpha, 0, x, null).overlap() : finite.observables(alpha, y, 0, x, null).overlap();
+    }
+
+    private static void checkReachable(double alpha, double d, double dMax) {
+        if (d > dMax) {
+            throw new IllegalArgumentException(String.format(
+                    "d = %g is not reachable at alpha = %g: the largest distance (gamma = 0) is d = %.6f", d, alpha, dMax));
+        }
     }
 
     private SaddlePoint solveAt(double alpha, double y, double d, double[] start) {
@@ -266,10 +339,7 @@ public final class DenseRegionCurve {
         double g = 0;
         double[] x = inf ? limit.solve(alpha, 0).orderParameters() : finite.solve(alpha, y, 0).orderParameters();
         double s = inf ? limit.observables(alpha, 0, x, null).overlap() : finite.observables(alpha, y, 0, x, null).overlap();
-        if (s > sTarget) {
-            throw new IllegalArgumentException(String.format(
-                    "d = %g is not reachable at alpha = %g: the largest distance (gamma = 0) is d = %.6f", d, alpha, (1 - s) / 2));
-        }
+        checkReachable(alpha, d, (1 - s) / 2);
         double step = 0.1;
         while (true) {
             double gn = g + step;

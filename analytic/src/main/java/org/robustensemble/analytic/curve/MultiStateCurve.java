@@ -15,9 +15,8 @@ import org.robustensemble.analytic.saddle.SaddlePointSolver;
 /**
  * The dense-region curve S_I(d) for multi-state weights (finite y or y = infinity): for each d the gamma with
  * d(gamma) = d, d = (1 - S/sqrt(Q Qref))/2, solved together with the six order parameters (augmented Newton,
- * {@link DistanceTarget}), visited from large to small d, each point started from the previous ones (linear
- * extrapolation in d; if Newton fails, the step is split into 2, 4, 8 substeps); the first from a gamma sweep that
- * brackets d.
+ * {@link DistanceTarget}), continued along a lattice in d ({@link Sweep}; linear extrapolation in d; if Newton
+ * fails, the step is split into 2, 4, 8 substeps) from a cold start found by a gamma sweep that brackets d.
  */
 public final class MultiStateCurve {
     private MultiStateCurve() {
@@ -70,68 +69,79 @@ public final class MultiStateCurve {
         String describe(double d);
     }
 
+    /**
+     * The curve on the requested distances (any order; returned in the same order). Each point is reached along
+     * the graded lattice of {@link DenseRegionCurve} from a cold start at its anchor (0.15, or the largest node below
+     * 0.9 times the gamma = 0 distance; {@link Sweep}), a failed step split into up to 8 substeps and a failed node
+     * skipped, so a point's value or failure does not depend on the other points requested. A point above the
+     * anchor whose path fails is tried from a cold start of its own.
+     */
     public static <S extends Solved> List<Point<S>> compute(Model<S> m, double alpha, double[] ds) {
         Gardner.checkAlpha(alpha);
         DistanceTarget.checkDistances(ds);
-        Integer[] order = Continuation.descending(ds);
         @SuppressWarnings("unchecked")
         Point<S>[] out = new Point[ds.length];
-        double[] prev = null;
-        double[] prev2 = null;
-        double dPrev = Double.NaN;
-        double dPrev2 = Double.NaN;
-        for (int idx : order) {
-            double d = ds[idx];
+        S exact0 = alpha == 0 ? m.atZeroLoad(ds.length > 0 ? ds[0] : 0.25) : null;
+        if (exact0 != null) {
+            for (int i = 0; i < ds.length; i++) {
+                out[i] = new Point<>(ds[i], m.atZeroLoad(ds[i]), m.zeroLoadEntropy(ds[i]), null);
+            }
+            return List.of(out);
+        }
+        S zero = m.solve(0, null);
+        for (double d : ds) {
+            checkReachable(alpha, d, zero);
+        }
+        double anchor = DenseRegionCurve.ANCHOR;
+        while (anchor > 0.9 * zero.distance()) {
+            anchor *= DenseRegionCurve.LATTICE_RATIO;
+        }
+        Sweep<SaddlePoint> path;
+        try {
+            path = new Sweep<>(new Sweep.Model<>() {
+                @Override
+                public SaddlePoint solve(double d, double[] start) {
+                    return atDistance(m, d, start);
+                }
+
+                @Override
+                public double[] unknowns(SaddlePoint s) {
+                    return s.x();
+                }
+
+                @Override
+                public boolean admissible(double[] x) {
+                    return m.admissible(x) && x[6] >= 0;
+                }
+            }, atDistance(m, anchor, bracket(m, alpha, anchor)), Sweep.Lattice.graded(anchor,
+                    DenseRegionCurve.LATTICE_RATIO), 3, Integer.MAX_VALUE);
+        } catch (NonConvergenceException | ArithmeticException e) {
+            path = null; // no cold start at the anchor: each point from its own
+        }
+        for (int i = 0; i < ds.length; i++) {
+            double d = ds[i];
             double s0 = m.zeroLoadEntropy(d);
-            S exact = alpha == 0 ? m.atZeroLoad(d) : null;
-            if (exact != null) {
-                out[idx] = new Point<>(d, exact, s0, null);
-                continue;
+            Sweep.Point<SaddlePoint> sp = path == null ? null : path.at(d);
+            RuntimeException failure = sp == null ? null : sp.failure();
+            SaddlePoint x = sp != null && sp.converged() ? sp.solution() : null;
+            if (x == null && (path == null || d > anchor)) {
+                try {
+                    x = atDistance(m, d, bracket(m, alpha, d));
+                } catch (NonConvergenceException | ArithmeticException e) {
+                    failure = e;
+                }
             }
-            try {
-                SaddlePoint sp = prev == null ? atDistance(m, d, bracket(m, alpha, d))
-                        : continued(m, d, prev, dPrev, prev2, dPrev2);
-                double[] x = sp.x();
-                out[idx] = new Point<>(d, m.observables(x[6], Arrays.copyOf(x, 6), sp.report()), s0, null);
-                prev2 = prev;
-                dPrev2 = dPrev;
-                prev = x;
-                dPrev = d;
-            } catch (NonConvergenceException | ArithmeticException e) {
-                out[idx] = new Point<>(d, null, s0, e.getMessage());
-            }
+            out[i] = x == null ? new Point<>(d, null, s0, failure.getMessage())
+                    : new Point<>(d, m.observables(x.x()[6], Arrays.copyOf(x.x(), 6), x.report()), s0, null);
         }
         return List.of(out);
     }
 
-    private static <S extends Solved> SaddlePoint continued(Model<S> m, double d, double[] prev, double dPrev, double[] prev2,
-            double dPrev2) {
-        NonConvergenceException last = null;
-        for (int n = 1; n <= 8; n *= 2) {
-            try {
-                double[] p1 = prev;
-                double[] p2 = prev2;
-                double d1 = dPrev;
-                double d2 = dPrev2;
-                SaddlePoint sp = null;
-                for (int k = 1; k <= n; k++) {
-                    double dk = dPrev + (d - dPrev) * k / n;
-                    sp = atDistance(m, dk, extrapolate(m, dk, p1, d1, p2, d2));
-                    p2 = p1;
-                    d2 = d1;
-                    p1 = sp.x();
-                    d1 = dk;
-                }
-                return sp;
-            } catch (NonConvergenceException e) {
-                last = e;
-            }
+    private static <S extends Solved> void checkReachable(double alpha, double d, S zero) {
+        if (zero.distance() < d) {
+            throw new IllegalArgumentException(String.format("d = %g is not reachable at alpha = %g: the largest"
+                    + " distance (gamma = 0) is d = %.6f", d, alpha, zero.distance()));
         }
-        throw last;
-    }
-
-    private static <S extends Solved> double[] extrapolate(Model<S> m, double d, double[] p1, double d1, double[] p2, double d2) {
-        return Continuation.extrapolate(p1, d1, p2, d2, d, x -> m.admissible(x) && x[6] >= 0);
     }
 
     private static <S extends Solved> SaddlePoint atDistance(Model<S> m, double d, double[] start) {
@@ -145,10 +155,7 @@ public final class MultiStateCurve {
      */
     private static <S extends Solved> double[] bracket(Model<S> m, double alpha, double d) {
         S a = m.solve(0, null);
-        if (a.distance() < d) {
-            throw new IllegalArgumentException(String.format("d = %g is not reachable at alpha = %g: the largest"
-                    + " distance (gamma = 0) is d = %.6f", d, alpha, a.distance()));
-        }
+        checkReachable(alpha, d, a);
         double unit = m.gammaUnit();
         double step = 0.1 * unit;
         for (int k = 0; k < 200; k++) {

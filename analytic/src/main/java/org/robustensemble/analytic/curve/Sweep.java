@@ -13,8 +13,9 @@ import org.robustensemble.analytic.saddle.NonConvergenceException;
  * nodes, so that the path to a requested point, and with it its value or its failure, does not depend on which
  * other points were requested.
  *
- * <p>The lattice is origin + k h (k = +-1, +-2, ...), the origin a point the model solves from nothing (an exact
- * point, such as d* of the Franz-Parisi curve, or a cold start found by a march in gamma). A requested distance t is
+ * <p>The lattice ({@link Lattice}: uniform, origin + k h, or graded, finer towards d = 0) has its node 0 at the
+ * origin, a point the model solves from nothing (an exact point, such as d* of the Franz-Parisi curve, or a cold
+ * start found by a march in gamma). A requested distance t is
  * reached by walking the nodes from the origin towards t up to the last node strictly before t, each node started
  * from the linear extrapolation of the two nodes before it (when admissible, else the last node itself), then t from
  * the last node the same way. Nodes are solved once and shared by every request on their side of the origin. The
@@ -26,6 +27,32 @@ import org.robustensemble.analytic.saddle.NonConvergenceException;
  * @param <S> the solution type of the model
  */
 public final class Sweep<S> {
+    /** The continuation nodes: node(0) is the origin, node(k) increases with k (k &lt; 0 below the origin). */
+    @FunctionalInterface
+    public interface Lattice {
+        double node(int k);
+
+        /** @return origin + k h */
+        static Lattice uniform(double origin, double h) {
+            if (!(h > 0)) {
+                throw new IllegalArgumentException("lattice spacing h = " + h + " must be > 0");
+            }
+            return k -> origin + k * h;
+        }
+
+        /**
+         * @return origin r^-k below the origin (k &lt; 0: spacing shrinking with the distance to 0, where the curves
+         *         are stiff) and origin + k origin (1 - r) above it
+         */
+        static Lattice graded(double origin, double r) {
+            if (!(r > 0 && r < 1) || !(origin > 0)) {
+                throw new IllegalArgumentException("graded lattice: ratio r = " + r + " must be in (0, 1), origin = "
+                        + origin + " > 0");
+            }
+            return k -> k <= 0 ? origin * Math.pow(r, -k) : origin + k * origin * (1 - r);
+        }
+    }
+
     /** One model along the curve, seen by the sweep. */
     public interface Model<S> {
         /** Solves at distance t from a start (the unknowns of a neighbouring solution, possibly extrapolated). */
@@ -56,7 +83,7 @@ public final class Sweep<S> {
     private final Model<S> model;
     private final double origin;
     private final S originSolution;
-    private final double step;
+    private final Lattice lattice;
     private final int splits;
     private final int maxSkipped;
     private final Branch down = new Branch(-1);
@@ -64,21 +91,20 @@ public final class Sweep<S> {
 
     /**
      * @param model          the model
-     * @param origin         the distance of the origin
-     * @param originSolution the solution there
-     * @param step           the lattice spacing h &gt; 0
+     * @param originSolution the solution at the origin, node 0 of the lattice
+     * @param lattice        the nodes
      * @param splits         a failed step is retried in 2, .., 2^splits substeps (0: not split)
      * @param maxSkipped     consecutive failed nodes after which a branch has ended (&gt;= 0)
      */
-    public Sweep(Model<S> model, double origin, S originSolution, double step, int splits, int maxSkipped) {
-        if (!(step > 0) || splits < 0 || maxSkipped < 0) {
-            throw new IllegalArgumentException("bad sweep: step = " + step + " (must be > 0), splits = " + splits
-                    + ", maxSkipped = " + maxSkipped + " (must be >= 0)");
+    public Sweep(Model<S> model, S originSolution, Lattice lattice, int splits, int maxSkipped) {
+        if (splits < 0 || maxSkipped < 0) {
+            throw new IllegalArgumentException("bad sweep: splits = " + splits + ", maxSkipped = " + maxSkipped
+                    + " (must be >= 0)");
         }
         this.model = model;
-        this.origin = origin;
+        this.origin = lattice.node(0);
         this.originSolution = originSolution;
-        this.step = step;
+        this.lattice = lattice;
         this.splits = splits;
         this.maxSkipped = maxSkipped;
     }
@@ -115,14 +141,20 @@ public final class Sweep<S> {
         }
 
         double node(int k) {
-            return origin + dir * k * step;
+            return lattice.node(dir * k);
         }
 
-        /** Index of the last node strictly before t (0 = the origin). */
+        /** Index of the last node strictly before t (0 = the origin); a node within 1e-9 of its spacing of t is t. */
         int lastBefore(double t) {
-            double r = Math.abs(t - origin) / step;
-            int k = (int) Math.ceil(r - 1e-9) - 1;
-            return Math.max(0, k);
+            int k = 0;
+            while (true) {
+                double next = node(k + 1);
+                double gap = Math.abs(next - node(k));
+                if (!(dir * (t - next) > 1e-9 * gap)) {
+                    return k;
+                }
+                k++;
+            }
         }
 
         Point<S> reach(double t) {

@@ -206,7 +206,7 @@ public final class ZeroComplexityCurve {
      * then linear interpolation in y; null if Sigma_ext &gt; 0 up to yMax.
      */
     private double[] bracket(double alpha, double d, double yMax) {
-        DenseRegionCurve.Point p = curve.compute(alpha, 2, new double[] {d}).get(0);
+        DenseRegionCurve.Point p = curve.coldPoint(alpha, 2, d);
         if (!p.converged()) {
             throw new NonConvergenceException("no fixed-d saddle point at y = 2, d = " + d + ": " + p.failure(), p.report());
         }

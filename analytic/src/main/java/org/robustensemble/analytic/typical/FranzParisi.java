@@ -451,8 +451,8 @@ public final class FranzParisi {
         }
         // the coarse curve along the lattice from its own d* (exact there), then each point at full resolution
         double lowStar = (1 - low.gardner.solve(alpha).q()) / 2;
-        Sweep<FranzParisiSolution> path = new Sweep<>(low.sweepModel(alpha), lowStar, low.solve(alpha, lowStar, null),
-                LATTICE, 0, 1);
+        Sweep<FranzParisiSolution> path = new Sweep<>(low.sweepModel(alpha), low.solve(alpha, lowStar, null),
+                Sweep.Lattice.uniform(lowStar, LATTICE), 0, 1);
         return polished(alpha, ds, path, d -> continued(dStar, new double[] {d}, (dd, start) -> solve(alpha, dd, start),
                 FranzParisiSolution::orderParameters, 0).get(0));
     }
@@ -475,7 +475,8 @@ public final class FranzParisi {
                     FranzParisiSolution::orderParameters, 2);
         }
         FranzParisiSolution c0 = low.atEqualMarginPoint(alpha);
-        Sweep<FranzParisiSolution> path = new Sweep<>(low.sweepModel(alpha), c0.d(), c0, LATTICE, 2, 0);
+        Sweep<FranzParisiSolution> path = new Sweep<>(low.sweepModel(alpha), c0,
+                Sweep.Lattice.uniform(c0.d(), LATTICE), 2, 0);
         GardnerSolution g = gardner.solve(alpha);
         return polished(alpha, ds, path, d -> {
             FranzParisiSolution s0 = atEqualMarginPoint(alpha);

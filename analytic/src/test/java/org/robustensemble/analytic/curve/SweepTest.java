@@ -10,6 +10,9 @@ import org.robustensemble.analytic.saddle.ConvergenceReport;
 import org.robustensemble.analytic.saddle.NonConvergenceException;
 
 class SweepTest {
+    /** The root of x^3 + x = 1, the origin's solution. */
+    private static final double[] ROOT = {0.6823278038280193};
+
     /**
      * x^3 + x = t by a few Newton steps from the start (not to machine precision: the result depends on the start,
      * so a path that changed with the request list would show); fails where t is in a forbidden set.
@@ -48,9 +51,9 @@ class SweepTest {
 
     @Test
     void aPointDoesNotDependOnTheOtherPointsRequested() {
-        double alone = new Sweep<>(new Cubic(t -> false), 1, new double[] {0.6823278038280193}, 0.1, 0, 0)
+        double alone = new Sweep<>(new Cubic(t -> false), ROOT, Sweep.Lattice.uniform(1, 0.1), 0, 0)
                 .at(0.35).solution()[0];
-        Sweep<double[]> s = new Sweep<>(new Cubic(t -> false), 1, new double[] {0.6823278038280193}, 0.1, 0, 0);
+        Sweep<double[]> s = new Sweep<>(new Cubic(t -> false), ROOT, Sweep.Lattice.uniform(1, 0.1), 0, 0);
         List<Sweep.Point<double[]>> many = s.at(new double[] {0.05, 0.5, 0.35, 0.37, 1.4, 0.9});
         assertThat(many.get(2).solution()[0]).isEqualTo(alone);
         // the root of x^3 + x = 0.35 (not exact: two Newton steps per point)
@@ -62,7 +65,7 @@ class SweepTest {
     @Test
     void nodesAreSolvedOnceAndShared() {
         Cubic m = new Cubic(t -> false);
-        Sweep<double[]> s = new Sweep<>(m, 1, new double[] {0.6823278038280193}, 0.1, 0, 0);
+        Sweep<double[]> s = new Sweep<>(m, ROOT, Sweep.Lattice.uniform(1, 0.1), 0, 0);
         s.at(new double[] {0.55, 0.45, 0.55});
         // nodes 0.9 .. 0.5 once, the requests 0.55 (twice) and 0.45 from their last node
         assertThat(m.solvedAt).hasSize(4 + 1 + 3);
@@ -71,15 +74,28 @@ class SweepTest {
     @Test
     void aFailedNodeIsSkippedAndABranchEndsAfterTooManyFailures() {
         // node 0.7 fails: skipped, 0.6 and below are reached from 0.8
-        Sweep<double[]> skip = new Sweep<>(new Cubic(t -> Math.abs(t - 0.7) < 1e-9), 1,
-                new double[] {0.6823278038280193}, 0.1, 0, 1);
+        Sweep<double[]> skip = new Sweep<>(new Cubic(t -> Math.abs(t - 0.7) < 1e-9), new double[] {0.6823278038280193},
+                Sweep.Lattice.uniform(1, 0.1), 0, 1);
         assertThat(skip.at(0.55).converged()).isTrue();
         // below 0.45 everything fails: the branch ends there, whatever is asked first
-        Sweep<double[]> end = new Sweep<>(new Cubic(t -> t < 0.45), 1, new double[] {0.6823278038280193}, 0.1, 0, 0);
+        Sweep<double[]> end = new Sweep<>(new Cubic(t -> t < 0.45), ROOT, Sweep.Lattice.uniform(1, 0.1), 0, 0);
         assertThat(end.at(0.2).converged()).isFalse();
         assertThat(end.at(0.3).converged()).isFalse();
         assertThat(end.at(0.46).converged()).isTrue();
         assertThat(end.at(0.2).failure()).isInstanceOf(NonConvergenceException.class);
+    }
+
+    @Test
+    void theGradedLatticeRefinesTowardsZero() {
+        Sweep.Lattice g = Sweep.Lattice.graded(0.15, 0.9);
+        assertThat(g.node(0)).isEqualTo(0.15);
+        assertThat(g.node(-1)).isCloseTo(0.135, within(1e-15));
+        assertThat(g.node(-20) - g.node(-21)).isLessThan(0.002);
+        assertThat(g.node(2)).isCloseTo(0.18, within(1e-15));
+        // a point of the graded side: the same value alone and among others
+        double alone = new Sweep<>(new Cubic(t -> false), ROOT, Sweep.Lattice.graded(1, 0.8), 0, 0).at(0.05).solution()[0];
+        Sweep<double[]> s = new Sweep<>(new Cubic(t -> false), ROOT, Sweep.Lattice.graded(1, 0.8), 0, 0);
+        assertThat(s.at(new double[] {0.3, 0.05, 0.01}).get(1).solution()[0]).isEqualTo(alone);
     }
 
     @Test
@@ -97,8 +113,8 @@ class SweepTest {
             }
         };
         last[0] = 1;
-        assertThat(new Sweep<>(m, 1, new double[] {0.6823278038280193}, 0.1, 1, 0).at(0.7).converged()).isTrue();
+        assertThat(new Sweep<>(m, ROOT, Sweep.Lattice.uniform(1, 0.1), 1, 0).at(0.7).converged()).isTrue();
         last[0] = 1;
-        assertThat(new Sweep<>(m, 1, new double[] {0.6823278038280193}, 0.1, 0, 0).at(0.7).converged()).isFalse();
+        assertThat(new Sweep<>(m, ROOT, Sweep.Lattice.uniform(1, 0.1), 0, 0).at(0.7).converged()).isFalse();
     }
 }

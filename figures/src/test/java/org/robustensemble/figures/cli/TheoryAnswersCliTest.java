@@ -2,6 +2,7 @@ package org.robustensemble.figures.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,5 +21,42 @@ class TheoryAnswersCliTest {
         assertThat(r.err().strip().lines().count()).isEqualTo(1);
         assertThat(r.err()).contains("capacity");
         assertThat(r.dataLines()).isEmpty();
+    }
+
+    @Test
+    void aCurvePointDoesNotDependOnTheOtherPointsRequested() {
+        TheoryCliTest.Result alone = run("theory", "curve", "--alpha", "0.6", "--y", "4", "--d", "0.05");
+        TheoryCliTest.Result many = run("theory", "curve", "--alpha", "0.6", "--y", "4", "--d", "0.05,0.1,0.15");
+        assertThat(alone.code()).isZero();
+        assertThat(many.code()).isZero();
+        // the whole row, to the last printed digit
+        assertThat(alone.dataLines().get(1)).isEqualTo(many.dataLines().get(1));
+        assertThat(Double.parseDouble(alone.row(0)[3])).isCloseTo(0.796143, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void breakUpWithABracketAboveTheCapacityOfItsMarginIsRefused() {
+        TheoryCliTest.Result r = run("theory", "breakup", "--kappa", "0.5");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip().lines().count()).isEqualTo(1);
+        assertThat(r.err()).contains("capacity");
+    }
+
+    /** The README's break-up command with its defaults: alpha_U = 0.7553 (analytic/docs/dense-reference.md 8). */
+    @Test
+    @Tag("slow")
+    void breakUpWithItsDefaults() {
+        TheoryCliTest.Result r = run("theory", "breakup");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Double.parseDouble(r.row(0)[0])).isCloseTo(0.7553, org.assertj.core.api.Assertions.within(1e-4));
+    }
+
+    /** The Sigma_ext = 0 break-up with its defaults (dense-reference.md 9.2: 0.766823). */
+    @Test
+    @Tag("slow")
+    void zeroComplexityBreakUpWithItsDefaults() {
+        TheoryCliTest.Result r = run("theory", "breakup", "--criterion", "sigma0");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Double.parseDouble(r.row(0)[0])).isCloseTo(0.766823, org.assertj.core.api.Assertions.within(1e-5));
     }
 }
