@@ -18,7 +18,7 @@ import org.robustensemble.analytic.saddle.NonConvergenceException;
  * start found by a march in gamma). A requested distance t is
  * reached by walking the nodes from the origin towards t up to the last node strictly before t, each node started
  * from the linear extrapolation of the two nodes before it (when admissible, else the last node itself), then t from
- * the last node the same way. Nodes are solved once and shared by every request on their side of the origin. The
+ * the last node the same way (a t on a node, to 1e-12 of the spacing, is that node). Nodes are solved once and shared by every request on their side of the origin. The
  * strategies for a step that fails: the step is split into 2, 4, .., 2^splits equal substeps (continuing from the
  * last good node); a node that still fails is skipped (the next step starts from the last good node), and after
  * {@code maxSkipped} consecutive failed nodes the branch has ended: every further distance on that side is reported
@@ -159,7 +159,10 @@ public final class Sweep<S> {
 
         Point<S> reach(double t) {
             int target = lastBefore(t);
-            while (solvedTo < target && ended == null) {
+            // a request on a node (to 1e-12 of the spacing) is that node
+            boolean onNode = Math.abs(node(target + 1) - t) <= 1e-12 * Math.abs(node(target + 1) - node(target));
+            int last = onNode ? target + 1 : target;
+            while (solvedTo < last && ended == null) {
                 int k = solvedTo + 1;
                 try {
                     good.put(k, stepTo(node(k)));
@@ -175,6 +178,9 @@ public final class Sweep<S> {
             if (ended != null && endedAt <= target) {
                 // the branch ended at or before the last node on the way to t
                 return new Point<>(t, null, ended);
+            }
+            if (onNode && good.containsKey(last)) {
+                return new Point<>(t, good.get(last), null);
             }
             try {
                 return new Point<>(t, stepToFrom(t, target), null);

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.robustensemble.analytic.gardner.Gardner;
 import org.robustensemble.analytic.gardner.GardnerSolution;
 import org.robustensemble.analytic.model.WeightSet;
+import org.robustensemble.analytic.saddle.NonConvergenceException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,18 +67,36 @@ final class TheoryGardnerCommand implements Callable<Integer> {
         Arrays.sort(order, (i, j) -> Double.compare(as[i], as[j]));
         GardnerSolution[] sol = new GardnerSolution[as.length];
         GardnerSolution prev = null;
+        StringBuilder failed = new StringBuilder();
         for (int i : order) {
-            sol[i] = prev == null ? g.solve(as[i]) : g.solve(as[i], prev);
-            prev = sol[i];
+            try {
+                sol[i] = prev == null ? g.solve(as[i]) : g.solve(as[i], prev);
+                prev = sol[i];
+            } catch (NonConvergenceException e) {
+                // this load failed (the next one starts from the last good solution): its row is left empty
+                failed.append(failed.length() == 0 ? "" : "; ").append("alpha=").append(CsvTable.num(as[i]))
+                        .append(": ").append(e.getMessage());
+            }
         }
-        for (GardnerSolution s : sol) {
-            if (binary) {
+        for (int i = 0; i < as.length; i++) {
+            GardnerSolution s = sol[i];
+            if (s == null) {
+                double nan = Double.NaN;
+                t.row(binary ? new Object[] {as[i], nan, nan, nan} : new Object[] {as[i], nan, nan, nan, nan, nan});
+            } else if (binary) {
                 t.row(s.alpha(), s.q(), s.qHat(), s.entropy());
             } else {
                 t.row(s.alpha(), s.q(), s.qHat(), s.entropy(), s.selfOverlap(), s.selfConjugate());
             }
         }
+        if (failed.length() > 0) {
+            t.meta("not_converged", failed + " (rows left empty)");
+        }
         t.emit(spec.commandLine().getOut(), output.out());
+        if (failed.length() > 0) {
+            spec.commandLine().getErr().println("re: not converged at some loads (rows left empty): " + failed);
+            return Main.EXIT_NOT_CONVERGED;
+        }
         return 0;
     }
 }

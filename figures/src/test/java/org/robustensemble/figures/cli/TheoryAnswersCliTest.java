@@ -59,4 +59,26 @@ class TheoryAnswersCliTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Double.parseDouble(r.row(0)[0])).isCloseTo(0.766823, org.assertj.core.api.Assertions.within(1e-5));
     }
+
+    @Test
+    void gardnerKeepsTheGoodRowsWhenOneLoadFails() {
+        TheoryCliTest.Result r = run("theory", "gardner", "--alpha", "0.9,1.0,1.2");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.dataLines()).hasSize(4);
+        assertThat(r.row(0)[0]).isEqualTo("0.9");
+        assertThat(Double.parseDouble(r.row(0)[3])).isNegative();
+        assertThat(r.row(1)[3]).isNotEmpty();
+        assertThat(r.row(2)[3]).isEmpty();
+        assertThat(r.err()).contains("alpha=1.2");
+    }
+
+    @Test
+    void aListOfCouplingsAtFiniteYIsContinuedAndEachRowIsTheSingleCouplingRow() {
+        TheoryCliTest.Result one = run("theory", "re", "--alpha", "0.6", "--y", "4", "--gamma", "0.5");
+        TheoryCliTest.Result list = run("theory", "re", "--alpha", "0.6", "--y", "4", "--gamma", "0:0.25:0.75");
+        assertThat(one.code()).isZero();
+        assertThat(list.code()).isZero();
+        assertThat(list.dataLines()).hasSize(5);
+        assertThat(list.dataLines().get(3)).isEqualTo(one.dataLines().get(1));
+    }
 }
