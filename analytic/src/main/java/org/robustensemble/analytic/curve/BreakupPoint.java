@@ -1,12 +1,11 @@
 package org.robustensemble.analytic.curve;
 
-import org.robustensemble.analytic.gardner.Gardner;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import org.robustensemble.analytic.gardner.Gardner;
 import org.robustensemble.analytic.gauss.Quadrature;
 import org.robustensemble.analytic.reference.DenseReferenceSolution;
-
 import org.robustensemble.analytic.saddle.ConvergenceReport;
 import org.robustensemble.analytic.saddle.NonConvergenceException;
 

@@ -2,13 +2,13 @@ package org.robustensemble.analytic.curve;
 
 import java.util.Arrays;
 import java.util.List;
-import org.robustensemble.analytic.gardner.Gardner;
-import org.robustensemble.analytic.saddle.DistanceTarget;
-import org.robustensemble.analytic.saddle.OverlapProblem;
 
+import org.robustensemble.analytic.gardner.Gardner;
 import org.robustensemble.analytic.saddle.Continuation;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
+import org.robustensemble.analytic.saddle.DistanceTarget;
 import org.robustensemble.analytic.saddle.NonConvergenceException;
+import org.robustensemble.analytic.saddle.OverlapProblem;
 import org.robustensemble.analytic.saddle.SaddlePoint;
 import org.robustensemble.analytic.saddle.SaddlePointSolver;
 

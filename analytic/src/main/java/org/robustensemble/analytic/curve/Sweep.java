@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+
 import org.robustensemble.analytic.saddle.Continuation;
 import org.robustensemble.analytic.saddle.NonConvergenceException;
 

@@ -3,8 +3,8 @@ package org.robustensemble.analytic.curve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.robustensemble.analytic.gauss.Quadrature;
 
+import org.robustensemble.analytic.gauss.Quadrature;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
 import org.robustensemble.analytic.saddle.NonConvergenceException;
 

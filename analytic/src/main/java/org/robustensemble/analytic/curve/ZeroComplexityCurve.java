@@ -2,14 +2,14 @@ package org.robustensemble.analytic.curve;
 
 import java.util.Arrays;
 import java.util.List;
+
 import org.robustensemble.analytic.ensemble.RobustEnsemble;
 import org.robustensemble.analytic.ensemble.RobustEnsembleSolution;
 import org.robustensemble.analytic.gardner.Gardner;
-import org.robustensemble.analytic.gauss.Quadrature;
-import org.robustensemble.analytic.saddle.DistanceTarget;
-
 import org.robustensemble.analytic.gauss.GaussianFunctions;
+import org.robustensemble.analytic.gauss.Quadrature;
 import org.robustensemble.analytic.saddle.Continuation;
+import org.robustensemble.analytic.saddle.DistanceTarget;
 import org.robustensemble.analytic.saddle.NonConvergenceException;
 import org.robustensemble.analytic.saddle.SaddlePoint;
 import org.robustensemble.analytic.saddle.SaddlePointSolver;

@@ -1,19 +1,19 @@
 package org.robustensemble.analytic.ensemble;
 
 import java.util.Arrays;
+
 import org.robustensemble.analytic.curve.MultiStateCurve;
 import org.robustensemble.analytic.gardner.Gardner;
 import org.robustensemble.analytic.gardner.GardnerSolution;
+import org.robustensemble.analytic.gauss.GaussianRule;
 import org.robustensemble.analytic.gauss.Quadrature;
 import org.robustensemble.analytic.model.LimitEnergetic;
 import org.robustensemble.analytic.model.PatternFactor;
 import org.robustensemble.analytic.model.SiteMaxima;
 import org.robustensemble.analytic.model.WeightSet;
-import org.robustensemble.analytic.saddle.OverlapProblem;
-
-import org.robustensemble.analytic.gauss.GaussianRule;
 import org.robustensemble.analytic.saddle.Continuation;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
+import org.robustensemble.analytic.saddle.OverlapProblem;
 import org.robustensemble.analytic.saddle.SaddlePoint;
 import org.robustensemble.analytic.saddle.SaddlePointSolver;
 import org.robustensemble.analytic.saddle.StationaryProblem;

@@ -1,23 +1,23 @@
 package org.robustensemble.analytic.ensemble;
 
-import org.robustensemble.analytic.gardner.Gardner;
-import org.robustensemble.analytic.gardner.GardnerSolution;
-import org.robustensemble.analytic.gauss.Parallel;
-import org.robustensemble.analytic.gauss.Quadrature;
-import org.robustensemble.analytic.model.InnerMaxima;
-import org.robustensemble.analytic.model.PatternFactor;
-import org.robustensemble.analytic.saddle.OverlapProblem;
 import static org.robustensemble.analytic.gauss.GaussianFunctions.lnTwoCosh;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.robustensemble.analytic.gardner.Gardner;
+import org.robustensemble.analytic.gardner.GardnerSolution;
 import org.robustensemble.analytic.gauss.GaussianFunctions;
 import org.robustensemble.analytic.gauss.GaussianRule;
 import org.robustensemble.analytic.gauss.LogIntegrand;
+import org.robustensemble.analytic.gauss.Parallel;
 import org.robustensemble.analytic.gauss.PeakQuadrature;
+import org.robustensemble.analytic.gauss.Quadrature;
+import org.robustensemble.analytic.model.InnerMaxima;
+import org.robustensemble.analytic.model.PatternFactor;
 import org.robustensemble.analytic.saddle.Continuation;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
+import org.robustensemble.analytic.saddle.OverlapProblem;
 import org.robustensemble.analytic.saddle.SaddlePoint;
 import org.robustensemble.analytic.saddle.SaddlePointSolver;
 

@@ -1,13 +1,13 @@
 package org.robustensemble.analytic.gardner;
 
-import org.robustensemble.analytic.gauss.Quadrature;
-import org.robustensemble.analytic.model.PatternFactor;
-import org.robustensemble.analytic.model.WeightSet;
 import static org.robustensemble.analytic.gauss.GaussianFunctions.lnTwoCosh;
 
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.robustensemble.analytic.gauss.GaussianRule;
+import org.robustensemble.analytic.gauss.Quadrature;
+import org.robustensemble.analytic.model.PatternFactor;
+import org.robustensemble.analytic.model.WeightSet;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
 import org.robustensemble.analytic.saddle.NonConvergenceException;
 import org.robustensemble.analytic.saddle.SaddlePoint;

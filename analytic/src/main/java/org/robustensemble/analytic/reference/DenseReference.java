@@ -1,17 +1,17 @@
 package org.robustensemble.analytic.reference;
 
-import org.robustensemble.analytic.gardner.Gardner;
-import org.robustensemble.analytic.gauss.Quadrature;
-import org.robustensemble.analytic.model.InnerMaxima;
-import org.robustensemble.analytic.saddle.DistanceTarget;
 import static org.robustensemble.analytic.gauss.GaussianFunctions.lnTwoCosh;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.robustensemble.analytic.gardner.Gardner;
 import org.robustensemble.analytic.gauss.GaussianFunctions;
 import org.robustensemble.analytic.gauss.GaussianRule;
+import org.robustensemble.analytic.gauss.Quadrature;
+import org.robustensemble.analytic.model.InnerMaxima;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
+import org.robustensemble.analytic.saddle.DistanceTarget;
 import org.robustensemble.analytic.saddle.NonConvergenceException;
 import org.robustensemble.analytic.saddle.SaddlePoint;
 import org.robustensemble.analytic.saddle.SaddlePointSolver;

@@ -1,18 +1,18 @@
 package org.robustensemble.analytic.typical;
 
-import org.robustensemble.analytic.curve.Sweep;
-import org.robustensemble.analytic.gardner.Gardner;
-import org.robustensemble.analytic.gardner.GardnerSolution;
-import org.robustensemble.analytic.gauss.Quadrature;
-import org.robustensemble.analytic.gauss.TruncatedRule;
-import org.robustensemble.analytic.model.PatternFactor;
-import org.robustensemble.analytic.saddle.DistanceTarget;
 import static org.robustensemble.analytic.gauss.GaussianFunctions.lnTwoCosh;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.robustensemble.analytic.curve.Sweep;
+import org.robustensemble.analytic.gardner.Gardner;
+import org.robustensemble.analytic.gardner.GardnerSolution;
 import org.robustensemble.analytic.gauss.GaussianRule;
+import org.robustensemble.analytic.gauss.Quadrature;
+import org.robustensemble.analytic.gauss.TruncatedRule;
+import org.robustensemble.analytic.model.PatternFactor;
+import org.robustensemble.analytic.saddle.DistanceTarget;
 import org.robustensemble.analytic.saddle.NonConvergenceException;
 import org.robustensemble.analytic.saddle.SaddlePoint;
 import org.robustensemble.analytic.saddle.SaddlePointSolver;

@@ -1,14 +1,14 @@
 package org.robustensemble.analytic.typical;
 
 import java.util.List;
+
 import org.robustensemble.analytic.gardner.Gardner;
 import org.robustensemble.analytic.gardner.GardnerSolution;
+import org.robustensemble.analytic.gauss.GaussianRule;
 import org.robustensemble.analytic.gauss.Quadrature;
 import org.robustensemble.analytic.model.WeightSet;
-import org.robustensemble.analytic.saddle.DistanceTarget;
-
-import org.robustensemble.analytic.gauss.GaussianRule;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
+import org.robustensemble.analytic.saddle.DistanceTarget;
 import org.robustensemble.analytic.saddle.SaddlePoint;
 import org.robustensemble.analytic.saddle.SaddlePointSolver;
 import org.robustensemble.analytic.saddle.StationaryProblem;

@@ -1,12 +1,12 @@
 package org.robustensemble.analytic.curve;
 
-import org.robustensemble.analytic.gauss.Quadrature;
-import org.robustensemble.analytic.reference.DenseReferenceSolution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.robustensemble.analytic.gauss.Quadrature;
+import org.robustensemble.analytic.reference.DenseReferenceSolution;
 
 class BreakupPointTest {
 

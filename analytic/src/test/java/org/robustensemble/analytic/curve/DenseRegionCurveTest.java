@@ -1,7 +1,5 @@
 package org.robustensemble.analytic.curve;
 
-import org.robustensemble.analytic.ensemble.RobustEnsembleLimit;
-import org.robustensemble.analytic.ensemble.RobustEnsembleLimitSolution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -9,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.robustensemble.analytic.ensemble.RobustEnsembleLimit;
+import org.robustensemble.analytic.ensemble.RobustEnsembleLimitSolution;
 
 class DenseRegionCurveTest {
 

@@ -1,13 +1,13 @@
 package org.robustensemble.analytic.curve;
 
-import org.robustensemble.analytic.ensemble.RobustEnsemble;
-import org.robustensemble.analytic.gauss.Quadrature;
-import org.robustensemble.analytic.saddle.DistanceTarget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.robustensemble.analytic.ensemble.RobustEnsemble;
+import org.robustensemble.analytic.gauss.Quadrature;
+import org.robustensemble.analytic.saddle.DistanceTarget;
 import org.robustensemble.analytic.saddle.SaddlePointSolver;
 
 /**

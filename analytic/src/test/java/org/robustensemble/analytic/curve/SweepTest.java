@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
 import org.robustensemble.analytic.saddle.NonConvergenceException;

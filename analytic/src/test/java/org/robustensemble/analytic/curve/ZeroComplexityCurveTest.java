@@ -1,8 +1,5 @@
 package org.robustensemble.analytic.curve;
 
-import org.robustensemble.analytic.ensemble.RobustEnsemble;
-import org.robustensemble.analytic.ensemble.RobustEnsembleSolution;
-import org.robustensemble.analytic.gauss.Quadrature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -10,6 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.robustensemble.analytic.ensemble.RobustEnsemble;
+import org.robustensemble.analytic.ensemble.RobustEnsembleSolution;
+import org.robustensemble.analytic.gauss.Quadrature;
 
 class ZeroComplexityCurveTest {
 

@@ -1,15 +1,15 @@
 package org.robustensemble.analytic.ensemble;
 
-import org.robustensemble.analytic.curve.DenseRegionCurve;
-import org.robustensemble.analytic.curve.MultiStateCurve;
-import org.robustensemble.analytic.gardner.Gardner;
-import org.robustensemble.analytic.gauss.Quadrature;
-import org.robustensemble.analytic.model.WeightSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.robustensemble.analytic.curve.DenseRegionCurve;
+import org.robustensemble.analytic.curve.MultiStateCurve;
+import org.robustensemble.analytic.gardner.Gardner;
+import org.robustensemble.analytic.gauss.Quadrature;
+import org.robustensemble.analytic.model.WeightSet;
 
 /** The y = infinity robust ensemble for multi-state weights: exact limits and the binary reduction. */
 class MultiStateRobustEnsembleLimitTest {

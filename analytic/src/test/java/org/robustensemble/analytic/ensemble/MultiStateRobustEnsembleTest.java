@@ -1,14 +1,14 @@
 package org.robustensemble.analytic.ensemble;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
 import org.robustensemble.analytic.curve.DenseRegionCurve;
 import org.robustensemble.analytic.curve.MultiStateCurve;
 import org.robustensemble.analytic.gardner.Gardner;
 import org.robustensemble.analytic.gauss.Quadrature;
 import org.robustensemble.analytic.model.WeightSet;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
-import org.junit.jupiter.api.Test;
 
 /** The finite-y robust ensemble for multi-state weights: exact limits, binary reduction, approach to y = inf. */
 class MultiStateRobustEnsembleTest {

@@ -1,12 +1,12 @@
 package org.robustensemble.analytic.ensemble;
 
-import org.robustensemble.analytic.gardner.Gardner;
-import org.robustensemble.analytic.gauss.Quadrature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.robustensemble.analytic.gardner.Gardner;
 import org.robustensemble.analytic.gauss.GaussianFunctions;
+import org.robustensemble.analytic.gauss.Quadrature;
 
 /** The y -&gt; infinity limit (science.md 3.3): exact limits, reference value, and the approach from finite y. */
 class RobustEnsembleLimitTest {

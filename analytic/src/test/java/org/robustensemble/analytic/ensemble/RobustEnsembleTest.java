@@ -1,13 +1,13 @@
 package org.robustensemble.analytic.ensemble;
 
-import org.robustensemble.analytic.gardner.Gardner;
-import org.robustensemble.analytic.gauss.Quadrature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.robustensemble.analytic.gardner.Gardner;
 import org.robustensemble.analytic.gauss.GaussianFunctions;
+import org.robustensemble.analytic.gauss.Quadrature;
 
 /** Robust ensemble at finite y: exact limits and published reference values (science.md 3.2). */
 class RobustEnsembleTest {

@@ -1,11 +1,11 @@
 package org.robustensemble.analytic.gardner;
 
-import org.robustensemble.analytic.gauss.Quadrature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.robustensemble.analytic.gauss.Quadrature;
 
 class GardnerTest {
     private final Gardner gardner = new Gardner();

@@ -1,20 +1,20 @@
 package org.robustensemble.analytic.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.robustensemble.analytic.ensemble.RobustEnsemble;
 import org.robustensemble.analytic.ensemble.RobustEnsembleLimit;
 import org.robustensemble.analytic.ensemble.RobustEnsembleLimitSolution;
 import org.robustensemble.analytic.ensemble.RobustEnsembleSolution;
 import org.robustensemble.analytic.gardner.Gardner;
 import org.robustensemble.analytic.gardner.GardnerSolution;
+import org.robustensemble.analytic.gauss.GaussianFunctions;
 import org.robustensemble.analytic.gauss.Quadrature;
 import org.robustensemble.analytic.typical.FranzParisi;
 import org.robustensemble.analytic.typical.FranzParisiSolution;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.robustensemble.analytic.gauss.GaussianFunctions;
 
 /**
  * Margin kappa and inverse temperature beta in the robust ensemble (finite y and y = infinity) and in the

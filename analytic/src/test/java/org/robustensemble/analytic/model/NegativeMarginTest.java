@@ -1,14 +1,5 @@
 package org.robustensemble.analytic.model;
 
-import org.robustensemble.analytic.curve.DenseRegionCurve;
-import org.robustensemble.analytic.ensemble.MultiStateRobustEnsembleLimit;
-import org.robustensemble.analytic.ensemble.RobustEnsemble;
-import org.robustensemble.analytic.ensemble.RobustEnsembleLimit;
-import org.robustensemble.analytic.gardner.Gardner;
-import org.robustensemble.analytic.gardner.GardnerSolution;
-import org.robustensemble.analytic.gauss.Quadrature;
-import org.robustensemble.analytic.typical.FranzParisi;
-import org.robustensemble.analytic.typical.MultiStateFranzParisi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -16,7 +7,16 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.robustensemble.analytic.curve.DenseRegionCurve;
+import org.robustensemble.analytic.ensemble.MultiStateRobustEnsembleLimit;
+import org.robustensemble.analytic.ensemble.RobustEnsemble;
+import org.robustensemble.analytic.ensemble.RobustEnsembleLimit;
+import org.robustensemble.analytic.gardner.Gardner;
+import org.robustensemble.analytic.gardner.GardnerSolution;
 import org.robustensemble.analytic.gauss.GaussianFunctions;
+import org.robustensemble.analytic.gauss.Quadrature;
+import org.robustensemble.analytic.typical.FranzParisi;
+import org.robustensemble.analytic.typical.MultiStateFranzParisi;
 
 /**
  * Negative margins kappa in [-2, 0) (arXiv:2304.13871; extensions.md section 7): every solver keeps its exact

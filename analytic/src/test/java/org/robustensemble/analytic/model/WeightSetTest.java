@@ -1,13 +1,13 @@
 package org.robustensemble.analytic.model;
 
-import org.robustensemble.analytic.gardner.Gardner;
-import org.robustensemble.analytic.gardner.GardnerSolution;
-import org.robustensemble.analytic.gauss.Quadrature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.robustensemble.analytic.gardner.Gardner;
+import org.robustensemble.analytic.gardner.GardnerSolution;
+import org.robustensemble.analytic.gauss.Quadrature;
 
 /** Weight sets and the Gardner entropy / capacity for multi-state weights (PRE 93, 052313 (2016)). */
 class WeightSetTest {

@@ -1,8 +1,5 @@
 package org.robustensemble.analytic.reference;
 
-import org.robustensemble.analytic.curve.DenseReferenceCurve;
-import org.robustensemble.analytic.curve.DenseRegionCurve;
-import org.robustensemble.analytic.gauss.Quadrature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -11,7 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.robustensemble.analytic.curve.DenseReferenceCurve;
+import org.robustensemble.analytic.curve.DenseRegionCurve;
 import org.robustensemble.analytic.gauss.GaussianFunctions;
+import org.robustensemble.analytic.gauss.Quadrature;
 import org.robustensemble.analytic.saddle.StationaryProblem;
 
 class DenseReferenceTest {

@@ -1,12 +1,12 @@
 package org.robustensemble.analytic.reference;
 
-import org.robustensemble.analytic.ensemble.RobustEnsemble;
-import org.robustensemble.analytic.ensemble.RobustEnsembleSolution;
-import org.robustensemble.analytic.gardner.Gardner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.robustensemble.analytic.ensemble.RobustEnsemble;
+import org.robustensemble.analytic.ensemble.RobustEnsembleSolution;
+import org.robustensemble.analytic.gardner.Gardner;
 
 class InnerRepliconTest {
 

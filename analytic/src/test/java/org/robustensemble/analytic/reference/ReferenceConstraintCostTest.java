@@ -1,12 +1,12 @@
 package org.robustensemble.analytic.reference;
 
-import org.robustensemble.analytic.ensemble.RobustEnsemble;
-import org.robustensemble.analytic.ensemble.RobustEnsembleSolution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.robustensemble.analytic.ensemble.RobustEnsemble;
+import org.robustensemble.analytic.ensemble.RobustEnsembleSolution;
 
 class ReferenceConstraintCostTest {
 

@@ -1,6 +1,5 @@
 package org.robustensemble.analytic.typical;
 
-import org.robustensemble.analytic.gauss.Quadrature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.robustensemble.analytic.gauss.Quadrature;
 
 /** The Franz-Parisi potential with a reference of larger margin than the counted solutions. */
 class FranzParisiReferenceMarginTest {

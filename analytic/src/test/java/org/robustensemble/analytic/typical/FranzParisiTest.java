@@ -1,16 +1,16 @@
 package org.robustensemble.analytic.typical;
 
-import org.robustensemble.analytic.curve.DenseRegionCurve;
-import org.robustensemble.analytic.gardner.Gardner;
-import org.robustensemble.analytic.gardner.GardnerSolution;
-import org.robustensemble.analytic.gauss.Quadrature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.robustensemble.analytic.curve.DenseRegionCurve;
+import org.robustensemble.analytic.gardner.Gardner;
+import org.robustensemble.analytic.gardner.GardnerSolution;
 import org.robustensemble.analytic.gauss.GaussianFunctions;
+import org.robustensemble.analytic.gauss.Quadrature;
 
 /** Franz-Parisi potential (science.md 3.4, 7): exact point, shape, isolation of typical solutions. */
 class FranzParisiTest {

@@ -1,8 +1,5 @@
 package org.robustensemble.analytic.typical;
 
-import org.robustensemble.analytic.gardner.GardnerSolution;
-import org.robustensemble.analytic.gauss.Quadrature;
-import org.robustensemble.analytic.model.WeightSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -10,6 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.robustensemble.analytic.gardner.GardnerSolution;
+import org.robustensemble.analytic.gauss.Quadrature;
+import org.robustensemble.analytic.model.WeightSet;
 
 /**
  * Franz-Parisi potential for multi-state weights (extensions.md section 6): binary sets reproduce the binary
