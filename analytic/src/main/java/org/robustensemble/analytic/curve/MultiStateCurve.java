@@ -3,12 +3,12 @@ package org.robustensemble.analytic.curve;
 import java.util.Arrays;
 import java.util.List;
 
+import org.robustensemble.analytic.ensemble.CoupledEnsemble;
 import org.robustensemble.analytic.gardner.Gardner;
 import org.robustensemble.analytic.saddle.Continuation;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
 import org.robustensemble.analytic.saddle.DistanceTarget;
 import org.robustensemble.analytic.saddle.NonConvergenceException;
-import org.robustensemble.analytic.saddle.OverlapProblem;
 import org.robustensemble.analytic.saddle.SaddlePoint;
 import org.robustensemble.analytic.saddle.SaddlePointSolver;
 
@@ -35,40 +35,6 @@ public final class MultiStateCurve {
     public record Point<S>(double d, S solution, double zeroLoadEntropy, String failure) {
     }
 
-    /** What the curve needs of a solution. */
-    public interface Solved {
-        /** @return the six order parameters (a start for the next solve) */
-        double[] orderParameters();
-
-        /** @return the coupling */
-        double gamma();
-
-        /** @return d = (1 - S/sqrt(Q Qref))/2 */
-        double distance();
-    }
-
-    /** A multi-state solver at fixed load, seen by the curve. */
-    public interface Model<S extends Solved> {
-        OverlapProblem problem(double gamma, double[] near);
-
-        /** Fixed-gamma solve from start, or by continuation in gamma if start is null. */
-        S solve(double gamma, double[] start);
-
-        S observables(double gamma, double[] x, ConvergenceReport rep);
-
-        boolean admissible(double[] x);
-
-        /** The exact alpha = 0 point at distance d, or null where the generic solver handles alpha = 0. */
-        S atZeroLoad(double d);
-
-        double zeroLoadEntropy(double d);
-
-        /** @return the natural unit of gamma (1/mean w^2 of the set: the coupling is gamma W.Wref) */
-        double gammaUnit();
-
-        String describe(double d);
-    }
-
     /**
      * The curve on the requested distances (any order; returned in the same order). Each point is reached along
      * the graded lattice of {@link DenseRegionCurve} from a cold start at its anchor (0.15, or the largest node below
@@ -76,7 +42,7 @@ public final class MultiStateCurve {
      * skipped, so a point's value or failure does not depend on the other points requested. A point above the
      * anchor whose path fails is tried from a cold start of its own.
      */
-    public static <S extends Solved> List<Point<S>> compute(Model<S> m, double alpha, double[] ds) {
+    public static <S extends CoupledEnsemble.Solved> List<Point<S>> compute(CoupledEnsemble<S> m, double alpha, double[] ds) {
         Gardner.checkAlpha(alpha);
         DistanceTarget.checkDistances(ds);
         @SuppressWarnings("unchecked")
@@ -137,14 +103,14 @@ public final class MultiStateCurve {
         return List.of(out);
     }
 
-    private static <S extends Solved> void checkReachable(double alpha, double d, S zero) {
+    private static <S extends CoupledEnsemble.Solved> void checkReachable(double alpha, double d, S zero) {
         if (zero.distance() < d) {
             throw new IllegalArgumentException(String.format("d = %g is not reachable at alpha = %g: the largest"
                     + " distance (gamma = 0) is d = %.6f", d, alpha, zero.distance()));
         }
     }
 
-    private static <S extends Solved> SaddlePoint atDistance(Model<S> m, double d, double[] start) {
+    private static <S extends CoupledEnsemble.Solved> SaddlePoint atDistance(CoupledEnsemble<S> m, double d, double[] start) {
         DistanceTarget p = new DistanceTarget(m::problem, 6, d, start);
         return SaddlePointSolver.defaults(0).withTolerance(1e-11).solve(p, start, m.describe(d));
     }
@@ -153,7 +119,7 @@ public final class MultiStateCurve {
      * A start (order parameters, gamma) for distance d: gamma swept upwards from 0 (steps growing from 0.1 to 0.5
      * gamma units, halved on failure) until d is passed, then interpolated.
      */
-    private static <S extends Solved> double[] bracket(Model<S> m, double alpha, double d) {
+    private static <S extends CoupledEnsemble.Solved> double[] bracket(CoupledEnsemble<S> m, double alpha, double d) {
         S a = m.solve(0, null);
         checkReachable(alpha, d, a);
         double unit = m.gammaUnit();

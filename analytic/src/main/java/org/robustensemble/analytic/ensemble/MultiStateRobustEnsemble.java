@@ -74,7 +74,7 @@ public final class MultiStateRobustEnsemble {
     public record Solution(double alpha, double y, double gamma, double phi, double bigPhi, double overlap,
             double distance, double localEntropy, double externalEntropy, double q0, double q1, double qHat0,
             double qHat1, double selfOverlap, double rHat, double referenceSelfOverlap, ConvergenceReport report)
-            implements MultiStateCurve.Solved {
+            implements CoupledEnsemble.Solved {
 
         /** @return (q0, q1, qHat0, qHat1, Q, rHat) */
         public double[] orderParameters() {
@@ -109,7 +109,13 @@ public final class MultiStateRobustEnsemble {
      */
     public java.util.List<MultiStateCurve.Point<Solution>> curve(double alpha, double y, double[] ds) {
         RobustEnsemble.checkParameters(alpha, y, 0);
-        return MultiStateCurve.compute(new MultiStateCurve.Model<Solution>() {
+        return MultiStateCurve.compute(coupled(alpha, y), alpha, ds);
+    }
+
+    /** @return this ensemble at load alpha and y replicas, as the curves see it */
+    public CoupledEnsemble<Solution> coupled(double alpha, double y) {
+        RobustEnsemble.checkParameters(alpha, y, 0);
+        return new CoupledEnsemble<Solution>() {
             @Override
             public OverlapProblem problem(double gamma, double[] near) {
                 return new Workspace(alpha, y, gamma, near);
@@ -151,7 +157,7 @@ public final class MultiStateRobustEnsemble {
                 return String.format("multi-state dense-region curve (weights %s, y=%g) at alpha=%g, d=%g", weights, y,
                         alpha, d);
             }
-        }, alpha, ds);
+        };
     }
 
     /** Solves at (alpha, y, gamma) by continuation in gamma from the gamma = 0 point (the Gardner saddle point). */

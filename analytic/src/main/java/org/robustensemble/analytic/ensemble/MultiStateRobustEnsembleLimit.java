@@ -78,7 +78,7 @@ public final class MultiStateRobustEnsembleLimit {
     public record Solution(double alpha, double gamma, double bigPhi, double overlap, double distance,
             double localEntropy, double q0, double delta, double qHat0, double dHat, double selfOverlap, double rHat,
             double referenceSelfOverlap, ConvergenceReport report)
-            implements MultiStateCurve.Solved {
+            implements CoupledEnsemble.Solved {
 
         /** @return (q0, delta, qHat0, dHat, Q, rHat) */
         public double[] orderParameters() {
@@ -178,7 +178,12 @@ public final class MultiStateRobustEnsembleLimit {
      * @return the points in the order of {@code ds}
      */
     public java.util.List<MultiStateCurve.Point<Solution>> curve(double alpha, double[] ds) {
-        return MultiStateCurve.compute(new MultiStateCurve.Model<Solution>() {
+        return MultiStateCurve.compute(coupled(alpha), alpha, ds);
+    }
+
+    /** @return this ensemble at load alpha (y = infinity), as the curves see it */
+    public CoupledEnsemble<Solution> coupled(double alpha) {
+        return new CoupledEnsemble<Solution>() {
             @Override
             public OverlapProblem problem(double gamma, double[] near) {
                 return new Workspace(alpha, gamma, near);
@@ -220,7 +225,7 @@ public final class MultiStateRobustEnsembleLimit {
                 return String.format("multi-state dense-region curve (weights %s, y=inf) at alpha=%g, d=%g", weights,
                         alpha, d);
             }
-        }, alpha, ds);
+        };
     }
 
     /** The gamma at which the alpha = 0 solution has distance d (bisection: d decreases with gamma). */
