@@ -81,4 +81,15 @@ class TheoryAnswersCliTest {
         assertThat(list.dataLines()).hasSize(5);
         assertThat(list.dataLines().get(3)).isEqualTo(one.dataLines().get(1));
     }
+
+    @Test
+    void capacityAtAMarginItCannotResolveIsRefusedAndTheLargestAcceptedOneWorks() {
+        TheoryCliTest.Result r = run("theory", "capacity", "--kappa", "3");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip().lines().count()).isEqualTo(1);
+        assertThat(r.err()).contains("--kappa 3");
+        TheoryCliTest.Result two = run("theory", "capacity", "--kappa", "2");
+        assertThat(two.code()).isZero();
+        assertThat(Double.parseDouble(two.row(0)[0])).isCloseTo(0.11649, org.assertj.core.api.Assertions.within(1e-5));
+    }
 }
