@@ -4,6 +4,8 @@
  * org.robustensemble.analytic.ensemble.RobustEnsemble}) and y = infinity ({@link
  * org.robustensemble.analytic.ensemble.RobustEnsembleLimit}) for binary weights, and for any symmetric weight set
  * ({@link org.robustensemble.analytic.ensemble.MultiStateRobustEnsemble}, {@link
- * org.robustensemble.analytic.ensemble.MultiStateRobustEnsembleLimit}; PRE 93, 052313 (2016)).
+ * org.robustensemble.analytic.ensemble.MultiStateRobustEnsembleLimit}; PRE 93, 052313 (2016)). {@link
+ * org.robustensemble.analytic.ensemble.CoupledEnsemble} is what a curve asks of an ensemble at fixed (alpha, y)
+ * (implemented by the multi-state classes).
  */
 package org.robustensemble.analytic.ensemble;
