@@ -3,9 +3,9 @@ package org.robustensemble.validation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.robustensemble.analytic.curve.DenseRegionCurve;
 
 import org.robustensemble.analytic.gauss.GaussianFunctions;
-import org.robustensemble.analytic.perceptron.DenseRegionCurve;
 import org.robustensemble.simulation.bp.BpParameters;
 import org.robustensemble.simulation.bp.FocusingBp;
 import org.robustensemble.simulation.bp.LocalEntropyProbe;

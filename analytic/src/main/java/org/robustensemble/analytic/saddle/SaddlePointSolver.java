@@ -55,6 +55,18 @@ public final class SaddlePointSolver {
      * @throws NonConvergenceException if the tolerance is not reached
      */
     public SaddlePoint solve(StationaryProblem p, double[] x0, String what) {
+        return solve(p, x0, what, null);
+    }
+
+    /**
+     * Solves F(x) = 0 from x0, first by quasi-Newton steps from a given approximate Jacobian (e.g. that of the same
+     * equations on a coarser quadrature at the same start), updated by Broyden's rank-one formula (one residual per
+     * step instead of n + 1), as long as each step at least halves the residual; then by Newton as {@link #solve(StationaryProblem, double[],
+     * String)} does. The acceptance test is the same.
+     *
+     * @param chord the approximate Jacobian dF_i/dx_j at x0 (not modified), or null for Newton alone
+     */
+    public SaddlePoint solve(StationaryProblem p, double[] x0, String what, double[][] chord) {
         int n = p.dimension();
         if (x0.length != n) {
             throw new IllegalArgumentException("starting point has " + x0.length + " entries, problem has " + n);
@@ -74,6 +86,47 @@ public final class SaddlePointSolver {
         int it = 0;
         int stalls = 0;
         String method = "newton";
+        if (chord != null) {
+            double[][] b = new double[n][];
+            for (int i = 0; i < n; i++) {
+                b[i] = chord[i].clone();
+            }
+            int steps = 0;
+            while (res > tolerance && steps < 20 && solveLinear(b, f, dx)) {
+                for (int i = 0; i < n; i++) {
+                    xt[i] = x[i] - dx[i];
+                }
+                if (!p.admissible(xt)) {
+                    break;
+                }
+                p.residual(xt, ft);
+                double rt = maxAbs(ft);
+                if (!allFinite(ft) || !(rt < 0.5 * res)) {
+                    break;
+                }
+                // Broyden's rank-one update: B += (df - B s) s^T / (s^T s), s = -dx
+                double ss = 0;
+                for (int j = 0; j < n; j++) {
+                    ss += dx[j] * dx[j];
+                }
+                for (int i = 0; i < n; i++) {
+                    double bs = 0;
+                    for (int j = 0; j < n; j++) {
+                        bs -= b[i][j] * dx[j];
+                    }
+                    double r = (ft[i] - f[i] - bs) / ss;
+                    for (int j = 0; j < n; j++) {
+                        b[i][j] -= r * dx[j];
+                    }
+                }
+                System.arraycopy(xt, 0, x, 0, n);
+                System.arraycopy(ft, 0, f, 0, n);
+                res = rt;
+                steps++;
+                it++;
+            }
+            method = res <= tolerance ? "broyden" : "broyden+newton";
+        }
         while (res > tolerance && it < maxIterations) {
             it++;
             boolean improved = false;
@@ -137,6 +190,18 @@ public final class SaddlePointSolver {
             throw new NonConvergenceException(what + " (last point " + Arrays.toString(x) + ")", rep);
         }
         return new SaddlePoint(x, rep);
+    }
+
+    /**
+     * The forward-difference Jacobian of p at x (the steps of {@link #solve}), or null where a step leaves the domain
+     * or gives a non-finite residual.
+     */
+    public double[][] jacobian(StationaryProblem p, double[] x) {
+        int n = p.dimension();
+        double[] f = new double[n];
+        p.residual(x, f);
+        double[][] jac = new double[n][n];
+        return allFinite(f) && jacobian(p, x, f, jac, new double[n], new double[n]) ? jac : null;
     }
 
     private boolean jacobian(StationaryProblem p, double[] x, double[] f, double[][] jac, double[] xt, double[] ft) {

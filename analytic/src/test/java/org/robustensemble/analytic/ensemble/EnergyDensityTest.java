@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.robustensemble.analytic.perceptron.Gardner;
-import org.robustensemble.analytic.perceptron.GardnerSolution;
-import org.robustensemble.analytic.perceptron.Quadrature;
-import org.robustensemble.analytic.perceptron.RobustEnsemble;
-import org.robustensemble.analytic.perceptron.RobustEnsembleSolution;
+import org.robustensemble.analytic.gardner.Gardner;
+import org.robustensemble.analytic.gardner.GardnerSolution;
+import org.robustensemble.analytic.gauss.Quadrature;
+import org.robustensemble.analytic.ensemble.RobustEnsemble;
+import org.robustensemble.analytic.ensemble.RobustEnsembleSolution;
 
 /**
  * The energy density e = -(1/(alpha y)) d phi/d beta (science.md 3.6) against a central finite difference of the

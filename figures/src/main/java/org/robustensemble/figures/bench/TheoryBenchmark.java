@@ -1,6 +1,10 @@
 package org.robustensemble.figures.bench;
 
 import java.util.concurrent.TimeUnit;
+import org.robustensemble.analytic.ensemble.RobustEnsemble;
+import org.robustensemble.analytic.ensemble.RobustEnsembleLimit;
+import org.robustensemble.analytic.ensemble.RobustEnsembleSolution;
+import org.robustensemble.analytic.gardner.Gardner;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,10 +18,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.robustensemble.analytic.gauss.GaussianFunctions;
 import org.robustensemble.analytic.gauss.GaussianRule;
-import org.robustensemble.analytic.perceptron.Gardner;
-import org.robustensemble.analytic.perceptron.RobustEnsemble;
-import org.robustensemble.analytic.perceptron.RobustEnsembleLimit;
-import org.robustensemble.analytic.perceptron.RobustEnsembleSolution;
 
 /**
  * Kernels of the analytic module: one Gaussian expectation (the Gardner integrand on 160 Gauss-Hermite nodes),

@@ -2,8 +2,7 @@ package org.robustensemble.figures.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import org.robustensemble.analytic.perceptron.Gardner;
+import org.robustensemble.analytic.gardner.Gardner;
 
 import picocli.CommandLine.Model.CommandSpec;
 

@@ -1,7 +1,6 @@
 package org.robustensemble.figures.cli;
 
-import org.robustensemble.analytic.perceptron.Quadrature;
-
+import org.robustensemble.analytic.gauss.Quadrature;
 import picocli.CommandLine.Option;
 
 /** Mixin: the numerical resolution of the theory commands. */

@@ -1,15 +1,14 @@
 package org.robustensemble.figures.cli;
 
 import java.util.concurrent.Callable;
-
-import org.robustensemble.analytic.perceptron.BreakupPoint;
-import org.robustensemble.analytic.perceptron.ZeroComplexityBreakup;
+import org.robustensemble.analytic.curve.BreakupPoint;
+import org.robustensemble.analytic.curve.ZeroComplexityBreakup;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code re theory breakup}: the break-up load alpha_U of the dense regions. */
 @Command(name = "breakup", mixinStandardHelpOptions = true,
@@ -42,7 +41,7 @@ final class TheoryBreakupCommand implements Callable<Integer> {
     @Option(names = "--alpha-lo", description = "Lower end of the bracket in alpha (default 0.75; sigma0: 0.765).")
     Double alphaLo;
 
-    @Option(names = "--alpha-hi", description = "Upper end of the bracket in alpha (default 0.79; sigma0: 0.77).")
+    @Option(names = "--alpha-hi", description = "Upper end of the bracket in alpha (default 0.76, where gamma(d) reaches 0 in the dip; sigma0: 0.77).")
     Double alphaHi;
 
     @Option(names = "--d-guess", defaultValue = "0.03", description = "A distance inside the dip of gamma(d) (default ${DEFAULT-VALUE}).")
@@ -67,7 +66,7 @@ final class TheoryBreakupCommand implements Callable<Integer> {
         }
         boolean sigma0 = criterion == Criterion.SIGMA0;
         double alphaLo = this.alphaLo != null ? this.alphaLo : (sigma0 ? 0.765 : 0.75);
-        double alphaHi = this.alphaHi != null ? this.alphaHi : (sigma0 ? 0.77 : 0.79);
+        double alphaHi = this.alphaHi != null ? this.alphaHi : (sigma0 ? 0.77 : 0.76);
         if (!(alphaLo > 0 && alphaHi > alphaLo && alphaHi < 0.83)) {
             throw new IllegalArgumentException("--alpha-lo " + alphaLo + " / --alpha-hi " + alphaHi
                     + " are out of range: need 0 < lo < hi < 0.83");

@@ -2,22 +2,21 @@ package org.robustensemble.figures.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-
-import org.robustensemble.analytic.perceptron.DenseReferenceCurve;
-import org.robustensemble.analytic.perceptron.DenseRegionCurve;
-import org.robustensemble.analytic.perceptron.InnerReplicon;
-import org.robustensemble.analytic.perceptron.MultiStateCurve;
-import org.robustensemble.analytic.perceptron.MultiStateRobustEnsemble;
-import org.robustensemble.analytic.perceptron.MultiStateRobustEnsembleLimit;
-import org.robustensemble.analytic.perceptron.ReferenceConstraintCost;
-import org.robustensemble.analytic.perceptron.WeightSet;
-import org.robustensemble.analytic.perceptron.ZeroComplexityCurve;
+import org.robustensemble.analytic.curve.DenseReferenceCurve;
+import org.robustensemble.analytic.curve.DenseRegionCurve;
+import org.robustensemble.analytic.curve.MultiStateCurve;
+import org.robustensemble.analytic.curve.ZeroComplexityCurve;
+import org.robustensemble.analytic.ensemble.MultiStateRobustEnsemble;
+import org.robustensemble.analytic.ensemble.MultiStateRobustEnsembleLimit;
+import org.robustensemble.analytic.model.WeightSet;
+import org.robustensemble.analytic.reference.InnerReplicon;
+import org.robustensemble.analytic.reference.ReferenceConstraintCost;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code re theory curve}: the dense-region local entropy S_I(d) at fixed alpha. */
 @Command(name = "curve", mixinStandardHelpOptions = true,

@@ -2,17 +2,16 @@ package org.robustensemble.figures.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-
-import org.robustensemble.analytic.perceptron.FranzParisi;
-import org.robustensemble.analytic.perceptron.FranzParisiSolution;
-import org.robustensemble.analytic.perceptron.MultiStateFranzParisi;
-import org.robustensemble.analytic.perceptron.WeightSet;
+import org.robustensemble.analytic.model.WeightSet;
+import org.robustensemble.analytic.typical.FranzParisi;
+import org.robustensemble.analytic.typical.FranzParisiSolution;
+import org.robustensemble.analytic.typical.MultiStateFranzParisi;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code re theory fp}: the Franz-Parisi local entropy around typical solutions. */
 @Command(name = "fp", mixinStandardHelpOptions = true,

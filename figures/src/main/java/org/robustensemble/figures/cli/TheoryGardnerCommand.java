@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.robustensemble.analytic.ensemble.EnergyDensity;
-import org.robustensemble.analytic.perceptron.Gardner;
-import org.robustensemble.analytic.perceptron.GardnerSolution;
-import org.robustensemble.analytic.perceptron.WeightSet;
+import org.robustensemble.analytic.gardner.Gardner;
+import org.robustensemble.analytic.gardner.GardnerSolution;
+import org.robustensemble.analytic.model.WeightSet;
+import org.robustensemble.analytic.saddle.NonConvergenceException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code re theory gardner}: the Gardner entropy s_G(alpha) and its order parameters. */
 @Command(name = "gardner", mixinStandardHelpOptions = true,
@@ -78,12 +79,31 @@ final class TheoryGardnerCommand implements Callable<Integer> {
         Arrays.sort(order, (i, j) -> Double.compare(as[i], as[j]));
         GardnerSolution[] sol = new GardnerSolution[as.length];
         GardnerSolution prev = null;
+        StringBuilder failed = new StringBuilder();
         for (int i : order) {
-            sol[i] = prev == null ? g.solve(as[i]) : g.solve(as[i], prev);
-            prev = sol[i];
+            try {
+                sol[i] = prev == null ? g.solve(as[i]) : g.solve(as[i], prev);
+                prev = sol[i];
+            } catch (NonConvergenceException e) {
+                // this load failed (the next one starts from the last good solution): its row is left empty
+                failed.append(failed.length() == 0 ? "" : "; ").append("alpha=").append(CsvTable.num(as[i]))
+                        .append(": ").append(e.getMessage());
+            }
         }
-        for (GardnerSolution s : sol) {
-            List<Object> row = new ArrayList<>(List.of(s.alpha(), s.q(), s.qHat(), s.entropy()));
+        int columns = (binary ? 4 : 6) + (hot ? 1 : 0);
+        for (int i = 0; i < as.length; i++) {
+            GardnerSolution s = sol[i];
+            List<Object> row = new ArrayList<>();
+            if (s == null) {
+                // a load that did not converge: its row keeps alpha and leaves every other field empty
+                row.add(as[i]);
+                while (row.size() < columns) {
+                    row.add(Double.NaN);
+                }
+                t.row(row.toArray());
+                continue;
+            }
+            row.addAll(List.of(s.alpha(), s.q(), s.qHat(), s.entropy()));
             if (!binary) {
                 row.addAll(List.of(s.selfOverlap(), s.selfConjugate()));
             }
@@ -92,7 +112,14 @@ final class TheoryGardnerCommand implements Callable<Integer> {
             }
             t.row(row.toArray());
         }
+        if (failed.length() > 0) {
+            t.meta("not_converged", failed + " (rows left empty)");
+        }
         t.emit(spec.commandLine().getOut(), output.out());
+        if (failed.length() > 0) {
+            spec.commandLine().getErr().println("re: not converged at some loads (rows left empty): " + failed);
+            return Main.EXIT_NOT_CONVERGED;
+        }
         return 0;
     }
 }

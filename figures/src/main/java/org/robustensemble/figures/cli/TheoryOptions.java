@@ -1,7 +1,6 @@
 package org.robustensemble.figures.cli;
 
-import org.robustensemble.analytic.perceptron.WeightSet;
-
+import org.robustensemble.analytic.model.WeightSet;
 import picocli.CommandLine.Option;
 
 /**

@@ -4,19 +4,20 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import org.robustensemble.analytic.ensemble.EnergyDensity;
-import org.robustensemble.analytic.perceptron.MultiStateRobustEnsemble;
-import org.robustensemble.analytic.perceptron.MultiStateRobustEnsembleLimit;
-import org.robustensemble.analytic.perceptron.RobustEnsemble;
-import org.robustensemble.analytic.perceptron.RobustEnsembleLimit;
-import org.robustensemble.analytic.perceptron.RobustEnsembleLimitSolution;
-import org.robustensemble.analytic.perceptron.RobustEnsembleSolution;
-import org.robustensemble.analytic.perceptron.WeightSet;
+import org.robustensemble.analytic.ensemble.MultiStateRobustEnsemble;
+import org.robustensemble.analytic.ensemble.MultiStateRobustEnsembleLimit;
+import org.robustensemble.analytic.curve.Sweep;
+import org.robustensemble.analytic.ensemble.RobustEnsemble;
+import org.robustensemble.analytic.ensemble.RobustEnsembleLimit;
+import org.robustensemble.analytic.ensemble.RobustEnsembleLimitSolution;
+import org.robustensemble.analytic.ensemble.RobustEnsembleSolution;
+import org.robustensemble.analytic.model.WeightSet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code re theory re}: the robust ensemble at (alpha, y, gamma), finite y or y = inf. */
 @Command(name = "re", mixinStandardHelpOptions = true,
@@ -103,8 +104,18 @@ final class TheoryReCommand implements Callable<Integer> {
         temperature.describe(t);
         weights.describe(t);
         StringBuilder negative = new StringBuilder();
+        StringBuilder failed = new StringBuilder();
+        Sweep<RobustEnsembleSolution> path = gammaPath(re, a, yy);
         for (double g : gs) {
-            RobustEnsembleSolution s = re.solve(a, yy, g);
+            Sweep.Point<RobustEnsembleSolution> p = path.at(g);
+            if (!p.converged()) {
+                failed.append(failed.length() == 0 ? "" : "; ").append("gamma=").append(CsvTable.num(g)).append(": ")
+                        .append(p.failure().getMessage());
+                double nan = Double.NaN;
+                t.row(a, yy, g, nan, nan, nan, nan, nan, nan, nan, nan, nan, nan);
+                continue;
+            }
+            RobustEnsembleSolution s = p.solution();
             if (s.externalEntropy() < 0) {
                 negative.append(negative.length() == 0 ? "" : " ").append(CsvTable.num(g));
             }
@@ -117,8 +128,42 @@ final class TheoryReCommand implements Callable<Integer> {
             t.meta("warning", "Sigma_ext < 0 at gamma = " + negative
                     + ": no such references exist for a typical instance (RS description fails; see science.md 3.2)");
         }
+        if (failed.length() > 0) {
+            t.meta("not_converged", failed + " (rows left empty)");
+        }
         t.emit(spec.commandLine().getOut(), output.out());
+        if (failed.length() > 0) {
+            spec.commandLine().getErr().println("re: not converged at some couplings (rows left empty): " + failed);
+            return Main.EXIT_NOT_CONVERGED;
+        }
         return 0;
+    }
+
+    /** The spacing of the lattice in gamma along which the finite-y couplings are continued. */
+    static final double GAMMA_LATTICE = 0.25;
+
+    /**
+     * Every finite-y coupling is reached along the lattice k {@link #GAMMA_LATTICE} from the Gardner point at
+     * gamma = 0 ({@link Sweep}: nodes shared by the couplings requested, a failed step split into up to 4 substeps,
+     * the branch ended after three failed nodes in a row), so a row does not depend on the other couplings asked.
+     */
+    private static Sweep<RobustEnsembleSolution> gammaPath(RobustEnsemble re, double a, double yy) {
+        return new Sweep<>(new Sweep.Model<>() {
+            @Override
+            public RobustEnsembleSolution solve(double gamma, double[] start) {
+                return re.solve(a, yy, gamma, start);
+            }
+
+            @Override
+            public double[] unknowns(RobustEnsembleSolution s) {
+                return s.orderParameters();
+            }
+
+            @Override
+            public boolean admissible(double[] start) {
+                return RobustEnsemble.admissible(start);
+            }
+        }, re.solve(a, yy, 0), Sweep.Lattice.uniform(0, GAMMA_LATTICE), 2, 2);
     }
 
     /** y = inf for a multi-state weight set: extra columns Q, rhat (self-overlap and conjugate), Qref. */

@@ -3,8 +3,8 @@ package org.robustensemble.validation.check;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.robustensemble.analytic.perceptron.Gardner;
-import org.robustensemble.analytic.perceptron.GardnerSolution;
+import org.robustensemble.analytic.gardner.Gardner;
+import org.robustensemble.analytic.gardner.GardnerSolution;
 import org.robustensemble.validation.suite.Check;
 import org.robustensemble.validation.suite.CheckResult;
 import org.robustensemble.validation.suite.Context;

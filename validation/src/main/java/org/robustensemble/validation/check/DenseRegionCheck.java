@@ -10,11 +10,11 @@ import org.hipparchus.analysis.interpolation.SplineInterpolator;
 import org.hipparchus.analysis.polynomials.PolynomialSplineFunction;
 
 import org.robustensemble.analytic.gauss.GaussianFunctions;
-import org.robustensemble.analytic.perceptron.DenseRegionCurve;
-import org.robustensemble.analytic.perceptron.FranzParisi;
-import org.robustensemble.analytic.perceptron.FranzParisiSolution;
-import org.robustensemble.analytic.perceptron.Quadrature;
-import org.robustensemble.analytic.perceptron.ZeroComplexityCurve;
+import org.robustensemble.analytic.curve.DenseRegionCurve;
+import org.robustensemble.analytic.typical.FranzParisi;
+import org.robustensemble.analytic.typical.FranzParisiSolution;
+import org.robustensemble.analytic.gauss.Quadrature;
+import org.robustensemble.analytic.curve.ZeroComplexityCurve;
 import org.robustensemble.simulation.bp.BpParameters;
 import org.robustensemble.simulation.bp.FocusingBp;
 import org.robustensemble.simulation.bp.LocalEntropyProbe;

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.robustensemble.analytic.ensemble.EnergyDensity;
-import org.robustensemble.analytic.perceptron.Gardner;
-import org.robustensemble.analytic.perceptron.GardnerSolution;
-import org.robustensemble.analytic.perceptron.Quadrature;
+import org.robustensemble.analytic.gardner.Gardner;
+import org.robustensemble.analytic.gardner.GardnerSolution;
+import org.robustensemble.analytic.gauss.Quadrature;
 import org.robustensemble.simulation.instance.Instance;
 import org.robustensemble.simulation.mc.EnergyKind;
 import org.robustensemble.simulation.mc.Metropolis;

@@ -3,7 +3,7 @@ package org.robustensemble.validation.check;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.robustensemble.analytic.perceptron.DenseRegionCurve;
+import org.robustensemble.analytic.curve.DenseRegionCurve;
 import org.robustensemble.validation.LocalEntropyValidation;
 import org.robustensemble.validation.suite.Check;
 import org.robustensemble.validation.suite.CheckResult;

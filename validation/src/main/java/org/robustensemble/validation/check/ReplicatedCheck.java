@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.robustensemble.analytic.ensemble.EnergyDensity;
-import org.robustensemble.analytic.perceptron.Quadrature;
-import org.robustensemble.analytic.perceptron.RobustEnsemble;
-import org.robustensemble.analytic.perceptron.RobustEnsembleSolution;
+import org.robustensemble.analytic.gauss.Quadrature;
+import org.robustensemble.analytic.ensemble.RobustEnsemble;
+import org.robustensemble.analytic.ensemble.RobustEnsembleSolution;
 import org.robustensemble.simulation.instance.Instance;
 import org.robustensemble.simulation.mc.EnergyKind;
 import org.robustensemble.simulation.mc.ExplicitReference;
