@@ -49,7 +49,7 @@ public final class Main {
         t.put(TheoryCommand.class, List.of(TheoryGardnerCommand.class, TheoryCapacityCommand.class,
                 TheoryReCommand.class, TheoryCurveCommand.class, TheoryFpCommand.class, TheoryBreakupCommand.class));
         t.put(SimulateCommand.class, List.of(SimulateSaCommand.class, SimulateRsaCommand.class,
-                SimulateFbpCommand.class, SimulateSgdCommand.class));
+                SimulateFbpCommand.class, SimulateSgdCommand.class, SimulateEdmcCommand.class));
         t.put(MeasureCommand.class, List.of(MeasureLocalEntropyCommand.class));
         t.put(ValidateCommand.class, List.of(ValidateLocalEntropyCommand.class));
         t.put(FiguresCommand.class, List.of());
