@@ -70,7 +70,7 @@ public final class SimulateEdmcCommand implements Runnable {
     Edmc.Proposal proposal = Edmc.Proposal.DISAGREE;
 
     @Option(names = "--start", paramLabel = "S0", description = "Initial reference: random, or bp (sign of the BP marginals at gamma = 0). Default: ${DEFAULT-VALUE}.")
-    Edmc.Start start = Edmc.Start.RANDOM;
+    Edmc.Start start = Edmc.Start.BP;
 
     @Option(names = "--gamma-schedule", paramLabel = "FORM", description = "linear or geometric, per round. Default: ${DEFAULT-VALUE}.")
     Schedule.Form gammaForm = Schedule.Form.LINEAR;
@@ -106,15 +106,15 @@ public final class SimulateEdmcCommand implements Runnable {
     double epsilon = 1e-3;
 
     @Option(names = "--max-iters", paramLabel = "I", description = "BP sweeps per convergence at most (a trial that does not converge is rejected). Default: ${DEFAULT-VALUE}.")
-    int maxIters = 200;
+    int maxIters = 100;
 
     @Option(names = "--damping", paramLabel = "L", description = "BP damping in [0, 1). Default: ${DEFAULT-VALUE}.")
-    double damping = 0;
+    double damping = 0.5;
 
     @Option(names = "--trace", description = "Print one row per trial flip (seed,step,round,gamma,y,phi,s,energy,accepted,bp_sweeps) instead of the summary; summaries go to stderr.")
     boolean trace;
 
-    @Option(names = "--details", description = "Append columns accepted, unconverged, sweeps_per_move, rounds, gamma_end, phi, s to the summary.")
+    @Option(names = "--details", description = "Append columns accepted, unconverged (trials rejected because BP did not converge), bp_failed (BP did not converge after a change of gamma: the run ended there), sweeps_per_move, rounds, gamma_end, phi, s to the summary.")
     boolean details;
 
     private record Outcome(long seed, Instance inst, Edmc.Result result, List<Object[]> trace) {
@@ -167,9 +167,9 @@ public final class SimulateEdmcCommand implements Runnable {
                 r -> runOne(fixedInstance, seed + r, p), (o, r) -> {
                     Edmc.Result res = o.result();
                     spec.commandLine().getErr().printf(Locale.ROOT,
-                            "edmc seed=%d solved=%s energy=%d moves=%d accepted=%d bp_sweeps=%d seconds=%.3f%n",
+                            "edmc seed=%d solved=%s energy=%d moves=%d accepted=%d bp_sweeps=%d%s seconds=%.3f%n",
                             o.seed(), res.solved(), res.energy(), res.moves(), res.accepted(), res.bpSweeps(),
-                            res.seconds());
+                            res.bpFailed() ? " bp_failed=true" : "", res.seconds());
                     spec.commandLine().getErr().flush();
                 });
         String cmd = Args.commandLine(spec);
@@ -183,8 +183,8 @@ public final class SimulateEdmcCommand implements Runnable {
             }
         } else if (details) {
             t = new CsvTable(cmd, "algorithm", "n", "alpha", "k", "y", "seed", "solved", "energy", "sweeps", "seconds",
-                    "flips_per_second", "bp_sweeps", "accepted", "unconverged", "sweeps_per_move", "rounds", "gamma_end",
-                    "phi", "s");
+                    "flips_per_second", "bp_sweeps", "accepted", "unconverged", "bp_failed", "sweeps_per_move", "rounds",
+                    "gamma_end", "phi", "s");
         } else {
             t = new CsvTable(cmd, "algorithm", "n", "alpha", "k", "y", "seed", "solved", "energy", "sweeps", "seconds",
                     "flips_per_second", "bp_sweeps");
@@ -204,8 +204,8 @@ public final class SimulateEdmcCommand implements Runnable {
                 List<Object> row = new ArrayList<>(List.of("edmc", inst.n(), inst.alpha(), inst.k(), r.y(), o.seed(),
                         r.solved(), (long) r.energy(), r.moves(), r.seconds(), r.movesPerSecond(), r.bpSweeps()));
                 if (details) {
-                    row.addAll(List.of(r.accepted(), r.unconverged(), r.sweepsPerMove(), r.rounds(), r.gamma(), r.phi(),
-                            r.s()));
+                    row.addAll(List.of(r.accepted(), r.unconverged(), r.bpFailed(), r.sweepsPerMove(), r.rounds(), r.gamma(),
+                            r.phi(), r.s()));
                 }
                 t.row(row.toArray());
             }

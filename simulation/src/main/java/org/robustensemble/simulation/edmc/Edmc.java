@@ -21,7 +21,8 @@ import org.robustensemble.simulation.random.RandomStreams;
  * from the current messages and is accepted if dPhi &gt;= 0, else with probability exp(y dPhi) (never at
  * y = infinity), where dPhi is the change of the extensive local free entropy N K (phi' - phi). A trial whose BP does
  * not converge within its sweep limit is rejected and counted. The run stops as soon as the reference has zero
- * training errors (checked after every accepted flip and at the start), or when the rounds are used up.
+ * training errors (checked after every accepted flip and at the start), when the rounds are used up, or when BP does
+ * not converge at the start or after a change of gamma (then no later phi could be trusted: {@link Result#bpFailed}).
  *
  * <p>Proposals ({@link Proposal}): uniform (the plain Metropolis chain), uniform among the weights whose predicted
  * gain is positive ({@link LocalFreeEntropy#predictedGain}: the reference disagrees with the sign of the cavity field),
@@ -105,6 +106,7 @@ public final class Edmc {
      * @param moves         trial flips
      * @param accepted      accepted flips
      * @param unconverged   trials rejected because BP did not converge
+     * @param bpFailed      BP did not converge at the start or after a change of gamma: the run ended there
      * @param bpSweeps      BP sweeps in all (initial convergence, gamma changes and trials)
      * @param trialSweeps   BP sweeps of the trials only (their mean is the reconvergence cost of a move)
      * @param gamma         gamma of the last round
@@ -115,7 +117,7 @@ public final class Edmc {
      * @param reference     the reference at the end
      */
     public record Result(boolean solved, int energy, int rounds, long moves, long accepted, long unconverged,
-            long bpSweeps, long trialSweeps, double gamma, double y, double phi, double s, double seconds,
+            boolean bpFailed, long bpSweeps, long trialSweeps, double gamma, double y, double phi, double s, double seconds,
             byte[] reference) {
         /** @return trial flips per second of wall time */
         public double movesPerSecond() {
@@ -191,11 +193,12 @@ public final class Edmc {
         long unconverged = 0;
         long trialSweeps = 0;
         int rounds = 0;
+        boolean bpFailed = !lfe.lastGammaConvergence().converged();
         double gamma = lfe.gamma();
         double y = p.yAt(0);
         int[] cand = new int[nw];
         boolean[] tried = new boolean[nw];
-        for (int r = 0; r < p.rounds() && energy > stop; r++) {
+        for (int r = 0; r < p.rounds() && energy > stop && !bpFailed; r++) {
             gamma = p.gamma().at(r);
             y = p.yAt(r);
             checkGamma(gamma, r);
@@ -203,7 +206,12 @@ public final class Edmc {
                 throw new SimulationFailure("y schedule gave y = " + y + " at round " + r);
             }
             if (r > 0 && gamma != lfe.gamma()) {
-                lfe.setGamma(gamma);
+                if (!lfe.setGamma(gamma).converged()) {
+                    // the fixed point at the new coupling is not trustworthy: the run ends here, unsolved
+                    bpFailed = true;
+                    rounds++;
+                    break;
+                }
             }
             rounds++;
             Arrays.fill(tried, false);
@@ -268,8 +276,8 @@ public final class Edmc {
             }
         }
         double seconds = (System.nanoTime() - t0) * 1e-9;
-        return new Result(energy == 0, energy, rounds, moves, accepted, unconverged, lfe.sweeps(), trialSweeps, gamma, y,
-                lfe.phi(), lfe.overlap(), seconds, lfe.reference());
+        return new Result(energy == 0, energy, rounds, moves, accepted, unconverged, bpFailed, lfe.sweeps(), trialSweeps,
+                gamma, y, lfe.phi(), lfe.overlap(), seconds, lfe.reference());
     }
 
     private static void checkGamma(double g, int r) {

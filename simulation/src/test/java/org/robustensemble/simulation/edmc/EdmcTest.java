@@ -194,6 +194,21 @@ class EdmcTest {
         return w;
     }
 
+    /** BP that cannot converge (one sweep, epsilon 1e-12) ends the run at once, unsolved and flagged. */
+    @Test
+    void unconvergedBpEndsTheRun() {
+        Instance inst = Instance.random(101, 1, 0.5, false, 3);
+        BpParameters oneSweep = BpParameters.defaults().withEpsilon(1e-12).withMaxIters(1);
+        Edmc.Params p = new Edmc.Params(linear(0.1, 1, 5), null, Edmc.Proposal.DISAGREE, Edmc.Start.RANDOM, 5, 100,
+                oneSweep);
+        Edmc.Result r = Edmc.run(inst, p, 1, null);
+        assertThat(r.bpFailed()).isTrue();
+        assertThat(r.solved()).isFalse();
+        assertThat(r.moves()).isZero();
+        assertThat(Edmc.run(inst, new Edmc.Params(p.gamma(), null, p.proposal(), p.start(), 5, 100, BP), 1, null)
+                .bpFailed()).isFalse();
+    }
+
     @Test
     void parametersAreChecked() {
         Schedule g = Schedule.constant(0.5);
