@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
                 + "training errors. One CSV row per run: "
                 + "algorithm,n,alpha,k,y,seed,solved,energy,sweeps,seconds,flips_per_second,bp_sweeps, where sweeps "
                 + "counts trial flips (moves), flips_per_second is moves per second and bp_sweeps all BP sweeps. "
-                + "Defaults (tuned at N = 1001, simulation/docs/mc.md): about 700 moves and 20-40 s per run at "
-                + "N = 1001, alpha = 0.6 on one core; at N = 201 under a second."})
+                + "Defaults (tuned at N = 1001, simulation/docs/mc.md): about 130 moves and 6-9 s per run at "
+                + "N = 1001, alpha = 0.6 on one idle core (0.7: about 160 moves, 10-15 s; several times longer on a "
+                + "loaded machine); at N = 201 about a second."})
 public final class SimulateEdmcCommand implements Runnable {
     @Spec
     CommandSpec spec;
