@@ -82,7 +82,8 @@ public final class Main {
                 TheoryReCommand.class, TheoryCurveCommand.class, TheoryFpCommand.class, TheoryBreakupCommand.class,
                 TheoryTeacherCommand.class));
         t.put(SimulateCommand.class, List.of(SimulateSaCommand.class, SimulateRsaCommand.class,
-                SimulateFbpCommand.class, SimulateFampCommand.class, SimulateSgdCommand.class));
+                SimulateFbpCommand.class, SimulateFampCommand.class, SimulateEdmcCommand.class,
+                SimulateSgdCommand.class));
         t.put(MeasureCommand.class, List.of(MeasureLocalEntropyCommand.class));
         t.put(ValidateCommand.class, List.of(ValidateListCommand.class, ValidateSuiteCommand.class,
                 ValidateLocalEntropyCommand.class));

@@ -36,7 +36,7 @@ class CommandTreeTest {
         assertThat(cl.getSubcommands().get("theory").getSubcommands()).isEmpty();
         CommandLine whole = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         assertThat(whole.getSubcommands().get("simulate").getSubcommands().keySet()).containsExactly("sa", "rsa", "fbp", "famp",
-                "sgd");
+                "edmc", "sgd");
         int leaves = 0;
         for (List<Class<?>> l : Main.LEAVES.values()) {
             leaves += l.size();
