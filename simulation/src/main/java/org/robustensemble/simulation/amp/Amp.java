@@ -210,14 +210,26 @@ public final class Amp implements AutoCloseable {
 
     /** Iterates until the residual is below epsilon or maxIters iterations were done. */
     public Convergence converge() {
+        return converge(par.maxIters());
+    }
+
+    /**
+     * Iterates until the residual is below epsilon or {@code limit} iterations were done.
+     *
+     * @param limit iterations at most (>= 1)
+     */
+    public Convergence converge(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("iteration limit = " + limit + " must be >= 1");
+        }
         double d = Double.NaN;
-        for (int it = 1; it <= par.maxIters(); it++) {
+        for (int it = 1; it <= limit; it++) {
             d = iterate();
             if (d < par.epsilon()) {
                 return new Convergence(true, it, d);
             }
         }
-        return new Convergence(false, par.maxIters(), d);
+        return new Convergence(false, limit, d);
     }
 
     /** @return a copy of the magnetizations m_i */

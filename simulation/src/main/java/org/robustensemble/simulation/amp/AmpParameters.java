@@ -29,6 +29,18 @@ public record AmpParameters(double epsilon, int maxIters, double damping, double
         return of(BpParameters.defaults());
     }
 
+    /** Damping of {@link #fampDefaults()}. */
+    public static final double FAMP_DAMPING = 0.5;
+
+    /**
+     * The defaults of {@code simulate famp}, chosen from measurements (simulation/docs/bp.md, "Defaults of simulate
+     * famp"): {@link #defaults()} with damping {@value #FAMP_DAMPING} (undamped AMP stops converging as the focusing
+     * grows, so that a step costs maxIters iterations and the run fails), 1 thread.
+     */
+    public static AmpParameters fampDefaults() {
+        return defaults().withDamping(FAMP_DAMPING);
+    }
+
     /** The shared settings of fBP's parameters (epsilon, max iterations, damping, initial range, threads). */
     public static AmpParameters of(BpParameters bp) {
         return new AmpParameters(bp.epsilon(), bp.maxIters(), bp.damping(), bp.initRange(), bp.threads());

@@ -14,7 +14,9 @@ import org.robustensemble.simulation.instance.Instance;
  * drives BP (science.md 4.3; Baldassi et al. PNAS 2016): iterate to convergence (or maxIters) at each step, warm
  * from the previous one; read W = sign(m) after each step (or, with {@link FocusingBp.ErrorCheck#SWEEP}, after every
  * iteration) and stop at zero training errors. Records are fBP's {@link FocusingBp.StepRecord} with iterations in
- * place of sweeps.
+ * place of sweeps. As fBP's sweep budget, a total budget of AMP iterations over all steps bounds a run: the step that
+ * reaches it ends there, unconverged, and the run stops ({@link FocusingBp.Stop#SWEEP_BUDGET}); below the budget the
+ * run is the unbounded one, iteration for iteration.
  */
 public final class FocusingAmp {
 
@@ -27,9 +29,10 @@ public final class FocusingAmp {
      * @param iterations AMP iterations in total
      * @param weights    sign(m) at the end
      * @param trace      the per-step records
+     * @param stop       what ended the run (fBP's labels: solved, protocol_end, sweep_budget)
      */
     public record Result(boolean solved, int errors, int steps, long iterations, byte[] weights,
-                         List<FocusingBp.StepRecord> trace) {
+                         List<FocusingBp.StepRecord> trace, FocusingBp.Stop stop) {
     }
 
     private FocusingAmp() {
@@ -51,15 +54,38 @@ public final class FocusingAmp {
     public static Result run(Instance instance, SignMatrix xi, Protocol protocol, AmpParameters par, long seed,
                              boolean observe, boolean runToEnd, Consumer<FocusingBp.StepRecord> listener,
                              FocusingBp.ErrorCheck check) {
+        return run(instance, xi, protocol, par, seed, observe, runToEnd, listener, check, Long.MAX_VALUE);
+    }
+
+    /**
+     * Runs fAMP with at most {@code maxIterations} AMP iterations in total over all steps
+     * ({@link FocusingBp.Stop#SWEEP_BUDGET}).
+     *
+     * @param maxIterations the total iteration budget (>= 1; {@link Long#MAX_VALUE}: none)
+     * @see #run(Instance, SignMatrix, Protocol, AmpParameters, long, boolean, boolean, Consumer, FocusingBp.ErrorCheck)
+     */
+    public static Result run(Instance instance, SignMatrix xi, Protocol protocol, AmpParameters par, long seed,
+                             boolean observe, boolean runToEnd, Consumer<FocusingBp.StepRecord> listener,
+                             FocusingBp.ErrorCheck check, long maxIterations) {
+        if (maxIterations < 1) {
+            throw new IllegalArgumentException("iteration budget = " + maxIterations + " must be >= 1");
+        }
         boolean everyIteration = check == FocusingBp.ErrorCheck.SWEEP && !runToEnd;
         List<FocusingBp.StepRecord> trace = new ArrayList<>();
         try (Amp amp = xi == null ? new Amp(instance, par, seed) : new Amp(instance, xi, par, seed)) {
             int errors = Integer.MAX_VALUE;
             int steps = 0;
             byte[] w = amp.signs();
+            FocusingBp.Stop stop = FocusingBp.Stop.PROTOCOL_END;
             for (Protocol.Step st : protocol.steps()) {
+                long left = maxIterations - amp.iterations();
+                if (left <= 0) {
+                    stop = FocusingBp.Stop.SWEEP_BUDGET;
+                    break;
+                }
+                int limit = (int) Math.min(par.maxIters(), left);
                 amp.setFocusing(st.gamma(), st.y());
-                Amp.Convergence c = everyIteration ? convergeOrSolve(amp, par) : amp.converge();
+                Amp.Convergence c = everyIteration ? convergeOrSolve(amp, par, limit) : amp.converge(limit);
                 w = amp.signs();
                 errors = instance.errors(w);
                 Observables obs = observe ? amp.analyze() : null;
@@ -71,17 +97,25 @@ public final class FocusingAmp {
                     listener.accept(r);
                 }
                 if (errors == 0 && !runToEnd) {
+                    stop = FocusingBp.Stop.SOLVED;
+                    break;
+                }
+                if (!c.converged() && amp.iterations() >= maxIterations) {
+                    stop = FocusingBp.Stop.SWEEP_BUDGET; // this step was cut by the budget
                     break;
                 }
             }
-            return new Result(errors == 0, errors, steps, amp.iterations(), w, List.copyOf(trace));
+            return new Result(errors == 0, errors, steps, amp.iterations(), w, List.copyOf(trace), stop);
         }
     }
 
-    /** {@link Amp#converge()} that also stops (unconverged) after the first iteration whose sign(m) has zero errors. */
-    private static Amp.Convergence convergeOrSolve(Amp amp, AmpParameters par) {
+    /**
+     * {@link Amp#converge(int)} that also stops (unconverged) after the first iteration whose sign(m) has zero
+     * errors.
+     */
+    private static Amp.Convergence convergeOrSolve(Amp amp, AmpParameters par, int limit) {
         double d = Double.NaN;
-        for (int it = 1; it <= par.maxIters(); it++) {
+        for (int it = 1; it <= limit; it++) {
             d = amp.iterate();
             if (d < par.epsilon()) {
                 return new Amp.Convergence(true, it, d);
@@ -90,6 +124,6 @@ public final class FocusingAmp {
                 return new Amp.Convergence(false, it, d);
             }
         }
-        return new Amp.Convergence(false, par.maxIters(), d);
+        return new Amp.Convergence(false, limit, d);
     }
 }

@@ -204,6 +204,45 @@ class AmpTest {
     }
 
     @Test
+    void theIterationBudgetCutsTheUnboundedRunAndSaysSo() {
+        Instance inst = Instance.random(301, 1, 0.5, false, 3);
+        Protocol p = Protocol.pseudoReinforcement(101);
+        AmpParameters par = new AmpParameters(1e-3, 50, 0.5, 0.01, 1);
+        FocusingAmp.Result free = FocusingAmp.run(inst, null, p, par, 3, false, false, null, FocusingBp.ErrorCheck.STEP);
+        assertThat(free.solved()).isTrue();
+        assertThat(free.stop()).isEqualTo(FocusingBp.Stop.SOLVED);
+        long total = free.iterations();
+        assertThat(total).isGreaterThan(10);
+        // a budget of exactly the run's iterations changes nothing
+        FocusingAmp.Result same = FocusingAmp.run(inst, null, p, par, 3, false, false, null, FocusingBp.ErrorCheck.STEP, total);
+        assertThat(same.trace()).isEqualTo(free.trace());
+        assertThat(same.stop()).isEqualTo(FocusingBp.Stop.SOLVED);
+        // a budget that ends halfway through the protocol, one iteration into a step of two or more: the run stops
+        // there, its earlier steps those of the unbounded run, the cut step unconverged
+        int j = free.steps() / 2;
+        while (free.trace().get(j).sweeps() < 2) {
+            j++;
+        }
+        assertThat(free.trace().get(j).errors()).isPositive();
+        long budget = 1 + free.trace().subList(0, j).stream().mapToLong(FocusingBp.StepRecord::sweeps).sum();
+        FocusingAmp.Result cut = FocusingAmp.run(inst, null, p, par, 3, false, false, null, FocusingBp.ErrorCheck.STEP, budget);
+        assertThat(cut.stop()).isEqualTo(FocusingBp.Stop.SWEEP_BUDGET);
+        assertThat(cut.solved()).isFalse();
+        assertThat(cut.iterations()).isEqualTo(budget);
+        assertThat(cut.steps()).isEqualTo(j + 1);
+        assertThat(cut.trace().subList(0, j)).isEqualTo(free.trace().subList(0, j));
+        assertThat(cut.trace().get(j).sweeps()).isEqualTo(1);
+        assertThat(cut.trace().get(j).converged()).isFalse();
+        // running to the end without a budget ends with the protocol
+        FocusingAmp.Result end = FocusingAmp.run(inst, null, new Protocol("pseudo", p.steps().subList(0, 5)), par, 3, false,
+                true, null, FocusingBp.ErrorCheck.STEP, Long.MAX_VALUE);
+        assertThat(end.stop()).isEqualTo(FocusingBp.Stop.PROTOCOL_END);
+        assertThat(end.steps()).isEqualTo(5);
+        assertThatThrownBy(() -> FocusingAmp.run(inst, null, p, par, 3, false, false, null, FocusingBp.ErrorCheck.STEP, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void committeesAndMismatchedMatricesAreRejected() {
         Instance committee = Instance.random(11, 3, 0.3, false, 1);
         assertThatThrownBy(() -> new Amp(committee, AmpParameters.defaults(), 1)).isInstanceOf(IllegalArgumentException.class)
