@@ -206,25 +206,30 @@ public final class SimulateFbpCommand implements Runnable {
         CsvTable t = new CsvTable(cmd, "algorithm", "n", "alpha", "k", "protocol", "seed", "solved", "errors", "steps",
                 "sweeps", "seconds", "stopped_by");
         Instance fixed = given;
-        List<Outcome> outs = RunPool.map(runs, jobs, r -> runOne(fixed, r, prot, par, warm, false, null), (o, r) -> {
-            err.printf("run %d seed %d solved %s errors %d sweeps %d %.2f s (%s)%n", r, o.seed(), o.result().solved(),
-                    o.result().errors(), o.result().sweeps(), o.seconds(), o.result().stop().label());
-            err.flush();
-        });
-        for (Outcome o : outs) {
+        // the provenance is known before the first run, so the rows stream: a killed run keeps the finished ones
+        long m = given != null ? given.m() : Instance.patternsFor(n, k, alpha);
+        boolean teacherLabels = given != null ? given.teacher() != null : teacher;
+        meta(t, m, teacherLabels, prot, par).stream(spec.commandLine().getOut(), output.out());
+        RunPool.forEach(runs, jobs, r -> runOne(fixed, r, prot, par, warm, false, null), (o, r) -> {
             FocusingBp.Result res = o.result();
+            err.printf("run %d seed %d solved %s errors %d sweeps %d %.2f s (%s)%n", r, o.seed(), res.solved(),
+                    res.errors(), res.sweeps(), o.seconds(), res.stop().label());
+            err.flush();
             t.row("fbp", o.inst().n(), o.inst().alpha(), o.inst().k(), prot.name(), o.seed(), res.solved(), res.errors(),
                     res.steps(), res.sweeps(), o.seconds(), res.stop().label());
-        }
-        meta(t, outs.get(0).inst(), prot, par);
-        if (runs == 1) {
-            save(outs.get(0));
-        }
+            if (runs == 1) {
+                save(o);
+            }
+        });
         t.emit(spec.commandLine().getOut(), output.out());
     }
 
     private CsvTable meta(CsvTable t, Instance inst, Protocol prot, BpParameters par) {
-        return t.meta("m", inst.m()).meta("labels", inst.teacher() != null ? "teacher" : "random")
+        return meta(t, inst.m(), inst.teacher() != null, prot, par);
+    }
+
+    private CsvTable meta(CsvTable t, long m, boolean teacherLabels, Protocol prot, BpParameters par) {
+        return t.meta("m", m).meta("labels", teacherLabels ? "teacher" : "random")
                 .meta("protocol_steps", prot.size()).meta("bp", par.toString()).meta("error_check", errorCheck)
                 .meta("max_sweeps", maxSweeps).meta("jobs", jobs);
     }
