@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code re simulate famp}: focusing approximate message passing (simulation/docs/bp.md, "Approximate message
- * passing"; science.md 4.3) on binary perceptrons. It takes the options of {@code simulate fbp} (composed from
+ * passing"; docs/theory.md 4.3) on binary perceptrons. It takes the options of {@code simulate fbp} (composed from
  * {@link SimulateFbpCommand}: instance, protocol, runs, trace, error check, epsilon, max-iters, damping,
  * init-range, threads) and prints the same columns, one AMP iteration counting as one sweep. Options that only
  * BP has (committees, message files, representation, block, symmetry breaking) are refused. The matrix products
