@@ -2,7 +2,7 @@
 # Launcher for the robust-ensemble toolkit: runs the packaged CLI (figures/target/re.jar).
 # Builds it once with Maven if it is missing. JVM options: RE_JAVA_OPTS (replaces the defaults below).
 #
-# Default JVM options (measurements: simulation/docs/bp-benchmarks.md "Cold start", BENCHMARKS.md):
+# Default JVM options (measurements: simulation/docs/bp-benchmarks.md "Start-up, JIT warm-up and per-run overhead", BENCHMARKS.md):
 #  -XX:+UseSerialGC   the solvers allocate little; the serial collector starts fastest.
 #  dontinline of the perceptron BP kernel's stages (PerceptronKernel.update and the loops it calls): C2 compiles
 #    each stage on its own, so a cold `re simulate fbp` reaches compiled speed sooner; the per-edge helpers stay

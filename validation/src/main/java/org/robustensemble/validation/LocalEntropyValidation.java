@@ -13,7 +13,7 @@ import org.robustensemble.simulation.bp.Protocol;
 import org.robustensemble.simulation.instance.Instance;
 
 /**
- * Theory vs measurement of the local entropy (science.md 3.3 and 4.4): a solution found by focusing BP on a
+ * Theory vs measurement of the local entropy (docs/theory.md 3.3 and 4.4): a solution found by focusing BP on a
  * random instance is probed with BP under an external field gamma Wref; the measured S_loc(d) is compared with
  * the dense-region curves of the analytic module at y = y_low and y = infinity, and the same probe around the
  * planted teacher of a teacher-student instance (a typical solution) gives the isolated-solution contrast.

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Theory vs BP measurement of the local entropy around an fBP solution (science.md 4.4): the measured curve lies
+ * Theory vs BP measurement of the local entropy around an fBP solution (docs/theory.md 4.4): the measured curve lies
  * in the band between the dense-region predictions at y = 8 and y = infinity; around a planted (typical)
  * solution it falls far below. Tolerances are finite-size: the instance-to-instance spread of BP free
  * entropies is about 0.017 at N = 201 and 0.007 at N = 801 (simulation/docs/bp.md), roughly 0.2/sqrt(N).

@@ -20,7 +20,7 @@ import org.robustensemble.analytic.saddle.SaddlePointSolver;
 /**
  * The local-entropy curve S_I(d) of the dense regions at fixed alpha: for each distance d the coupling gamma
  * with S = 1 - 2d is solved together with the order parameters (an augmented Newton system), at finite y
- * (robust ensemble, science.md 3.2) or y = infinity (3.3). Points are visited from large d (small gamma) to
+ * (robust ensemble, docs/theory.md 3.2) or y = infinity (3.3). Points are visited from large d (small gamma) to
  * small d, each starting from the previous solution extrapolated linearly in d; the first starts from a
  * gamma-continuation at gamma = atanh(1 - 2d) (the alpha = 0 relation). A distance where no saddle point
  * converges (the stiff regime of small d) gives a point with {@code converged() == false}, NaN values and the

@@ -9,7 +9,7 @@ import org.robustensemble.analytic.saddle.Continuation;
 import org.robustensemble.analytic.saddle.NonConvergenceException;
 
 /**
- * The one sweep engine of the local-entropy curves (science.md 3.2-3.4: S_I(d) at fixed alpha, each point a saddle
+ * The one sweep engine of the local-entropy curves (docs/theory.md 3.2-3.4: S_I(d) at fixed alpha, each point a saddle
  * point continued from its neighbours): natural-parameter continuation in the distance d along a fixed lattice of
  * nodes, so that the path to a requested point, and with it its value or its failure, does not depend on which
  * other points were requested.

@@ -17,12 +17,12 @@ import org.robustensemble.analytic.saddle.StationaryProblem;
 
 /**
  * The local-entropy curve of the dense regions that exist for a typical instance: at each distance d the number of
- * replicas y is the y* at which the external entropy vanishes, Sigma_ext(y*) = 0 (science.md 3.2: where the RS
+ * replicas y is the y* at which the external entropy vanishes, Sigma_ext(y*) = 0 (docs/theory.md 3.2: where the RS
  * references at larger y would have Sigma_ext &lt; 0 they do not exist, and the densest existing regions are those at
  * y*; the usual large-deviation prescription, the references' analogue of a frozen 1RSB step).
  *
  * <p>At fixed (alpha, d) the unknowns are the finite-y order parameters (q0, q1, qh0, qh1), the coupling gamma and y;
- * the equations are the stationarity conditions of science.md 3.2, S = 1 - 2d and Sigma_ext = phi - y Phi = 0. The
+ * the equations are the stationarity conditions of docs/theory.md 3.2, S = 1 - 2d and Sigma_ext = phi - y Phi = 0. The
  * system is solved by Newton ({@link SaddlePointSolver}) and continued in d, downwards and then upwards, keeping at
  * each d the solution with the larger S_I (two Sigma_ext = 0 branches coexist above alpha ~ 0.78). Where
  * Sigma_ext stays positive up to {@code yMax} the point is reported as unbounded (y* &gt; yMax: the y = infinity

@@ -5,7 +5,7 @@ import org.robustensemble.analytic.saddle.OverlapProblem;
 
 /**
  * A coupled ensemble at fixed load alpha and number of replicas y (the robust ensemble of Baldassi et al., PNAS 113,
- * E7655 (2016), science.md 3.2-3.3: y replicas coupled with strength gamma to a reference): its fixed-gamma
+ * E7655 (2016), docs/theory.md 3.2-3.3: y replicas coupled with strength gamma to a reference): its fixed-gamma
  * stationarity conditions, solved at a coupling gamma, and through them (augmented by gamma as an unknown, see
  * {@link org.robustensemble.analytic.saddle.DistanceTarget}) at a target distance d to the reference, which is
  * what the curves S_I(d) of {@link org.robustensemble.analytic.curve} ask of it. Implemented for any weight set at

@@ -5,8 +5,8 @@ import org.robustensemble.analytic.gauss.GaussianRule;
 
 /**
  * The energy density at finite inverse temperature beta: the mean fraction of violated patterns of one replica,
- * e = -(1/(alpha y)) d phi/d beta (science.md 3.6), for the Gardner free entropy (y = 1) and the robust ensemble
- * at finite y (science.md 3.2 with the finite-beta factor of 3.5). By the envelope theorem only the explicit beta
+ * e = -(1/(alpha y)) d phi/d beta (docs/theory.md 3.5), for the Gardner free entropy (y = 1) and the robust ensemble
+ * at finite y (docs/theory.md 3.2 with the finite-beta factor of 3.5). By the envelope theorem only the explicit beta
  * dependence of the energetic term counts at the saddle point. With the pattern factor
  * H_beta(x) = e^-beta + (1 - e^-beta) H(x) (x the margin kappa minus the Gaussian field, in units of its width)
  * d ln H_beta/d beta = -e^-beta H(-x)/H_beta(x), the probability that the pattern is violated in the tilted

@@ -19,7 +19,7 @@ import org.robustensemble.analytic.saddle.SaddlePointSolver;
 
 /**
  * The robust ensemble at finite y for a general symmetric weight set ({@link WeightSet}; PRE 93, 052313 (2016);
- * the binary equations are science.md 3.2). With the self-overlap Q = W.W/N and its conjugate rh, stabilities in
+ * the binary equations are docs/theory.md 3.2). With the self-overlap Q = W.W/N and its conjugate rh, stabilities in
  * units of sqrt(N Q), f(h) = ln sum_w exp(h w - rh w^2/2) and h = sqrt(qh0) z0 + sqrt(qh1 - qh0) z1 + gamma wref:
  * <pre>
  *  phi = extr { (y^2/2) qh0 q0 - (y/2) qh1 [(y-1) q1 + Q] + (y/2) rh Q

@@ -20,7 +20,7 @@ import org.robustensemble.analytic.saddle.StationaryProblem;
 
 /**
  * The robust ensemble at y = infinity for a general symmetric weight set ({@link WeightSet}; Baldassi et al.,
- * PRE 93, 052313 (2016) for the multi-state setting; science.md 3.3 for the binary equations). With the
+ * PRE 93, 052313 (2016) for the multi-state setting; docs/theory.md 3.3 for the binary equations). With the
  * self-overlap Q = W.W/N and its conjugate rh as extra order parameters, stabilities in units of sqrt(N Q), and
  * f(h) = ln sum_w exp(h w - rh w^2/2):
  * <pre>

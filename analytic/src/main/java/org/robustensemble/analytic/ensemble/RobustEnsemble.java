@@ -23,7 +23,7 @@ import org.robustensemble.analytic.saddle.SaddlePointSolver;
 
 /**
  * The robust ensemble of the binary perceptron at finite y, RS, beta = infinity (Baldassi et al., PNAS 113,
- * E7655 (2016); science.md 3.2):
+ * E7655 (2016); docs/theory.md 3.2):
  * <pre>
  *  phi_RE = extr { (y^2/2) qh0 q0 - (y/2) qh1 [ (y-1) q1 + 1 ]
  *       + E_z0 ln sum_{s=+-1} E_z1 [ 2cosh( sqrt(qh0) z0 + sqrt(qh1-qh0) z1 + s gamma ) ]^y
@@ -43,7 +43,7 @@ import org.robustensemble.analytic.saddle.SaddlePointSolver;
  * with continuation in gamma from the exact gamma = 0 point (the Gardner saddle point, q0 = q1 = q_G).
  * Thread-safe: each call uses its own workspace.
  *
- * <p>Margin and temperature (science.md 3.5): with a margin kappa and a finite inverse temperature beta the
+ * <p>Margin and temperature (docs/theory.md 3.5): with a margin kappa and a finite inverse temperature beta the
  * energetic factor H(-w) becomes H_beta(-(w - kappa/c)) ({@link PatternFactor}): the inner field is shifted,
  * a = sqrt(q0) z0 - kappa, and R becomes R_beta = (1 - e^-beta) G/H_beta. The stationarity conditions keep
  * their form (H_beta, like H, solves the heat equation in the variance, so the integration by parts is
@@ -117,7 +117,7 @@ public final class RobustEnsemble {
     public interface ReferenceProblem extends OverlapProblem {
         /**
          * @param x the point of the last {@link #residual} call
-         * @return Sigma_ext = phi - y Phi there (science.md 3.2), from the sums of that evaluation
+         * @return Sigma_ext = phi - y Phi there (docs/theory.md 3.2), from the sums of that evaluation
          */
         double lastExternalEntropy(double[] x);
     }

@@ -21,7 +21,7 @@ import org.robustensemble.analytic.saddle.SaddlePointSolver;
 import org.robustensemble.analytic.saddle.StationaryProblem;
 
 /**
- * The robust ensemble in the limit y -&gt; infinity (science.md 3.3; Baldassi et al. PNAS 2016): with
+ * The robust ensemble in the limit y -&gt; infinity (docs/theory.md 3.3; Baldassi et al. PNAS 2016): with
  * q1 - q0 = delta/y and qh1 - qh0 = Dh/y the inner integrals become maxima (Laplace),
  * <pre>
  *  Phi_max = extr { -(qh0/2)(1 - q0 + delta) - (Dh/2) q0
@@ -41,7 +41,7 @@ import org.robustensemble.analytic.saddle.StationaryProblem;
  * objective has two local maxima in x. At alpha = 0 the scaling q1 - q0 = O(1/y) fails (delta = +infinity);
  * the exact values Phi_max = ln 2cosh gamma, S = tanh gamma are returned there. Thread-safe.
  *
- * <p>Margin and temperature (science.md 3.5): ln H(-w) becomes ln H_beta(-w) with w0 = (sqrt(q0) z0 - kappa)/c
+ * <p>Margin and temperature (docs/theory.md 3.5): ln H(-w) becomes ln H_beta(-w) with w0 = (sqrt(q0) z0 - kappa)/c
  * ({@link PatternFactor}); the conditions above hold with R_beta = (1 - e^-beta) G/H_beta and w_* the maximiser
  * of the shifted problem (the envelope derivative in q0 acts on the whole argument w). At finite beta the
  * energetic inner maximum ln H_beta(-w) - (w - w0)^2/(2k), k = delta/c^2, can have two local maxima

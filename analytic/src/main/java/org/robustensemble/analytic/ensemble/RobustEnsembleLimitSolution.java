@@ -3,7 +3,7 @@ package org.robustensemble.analytic.ensemble;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
 
 /**
- * The robust ensemble in the limit y -&gt; infinity (science.md 3.3): the maximal local free entropy and its
+ * The robust ensemble in the limit y -&gt; infinity (docs/theory.md 3.3): the maximal local free entropy and its
  * order parameters, with q1 - q0 = delta / y and qh1 - qh0 = Dh / y.
  *
  * @param alpha        load

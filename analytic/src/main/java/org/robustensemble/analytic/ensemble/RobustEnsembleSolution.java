@@ -3,7 +3,7 @@ package org.robustensemble.analytic.ensemble;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
 
 /**
- * The robust ensemble at finite y (science.md 3.2): saddle point and observables.
+ * The robust ensemble at finite y (docs/theory.md 3.2): saddle point and observables.
  *
  * @param alpha    load
  * @param y        number of replicas (the reference's inverse temperature), y &gt;= 1

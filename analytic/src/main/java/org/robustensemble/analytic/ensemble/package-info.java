@@ -1,5 +1,5 @@
 /**
- * The robust ensemble (Baldassi et al., PNAS 113, E7655 (2016); science.md 3.2-3.3): y real replicas coupled with
+ * The robust ensemble (Baldassi et al., PNAS 113, E7655 (2016); docs/theory.md 3.2-3.3): y real replicas coupled with
  * strength gamma to a reference, replica symmetric, at finite y ({@link
  * org.robustensemble.analytic.ensemble.RobustEnsemble}) and y = infinity ({@link
  * org.robustensemble.analytic.ensemble.RobustEnsembleLimit}) for binary weights, and for any symmetric weight set

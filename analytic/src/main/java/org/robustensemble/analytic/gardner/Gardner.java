@@ -16,7 +16,7 @@ import org.robustensemble.analytic.saddle.StationaryProblem;
 
 /**
  * Gardner entropy of the binary perceptron with random labels, zero margin, RS (Gardner 1988; Krauth and
- * Mezard, J. Phys. France 50, 3057 (1989); science.md 3.1):
+ * Mezard, J. Phys. France 50, 3057 (1989); docs/theory.md 3.1):
  * <pre>
  *   s_G(alpha) = extr_{q,qh} [ -qh (1-q)/2 + E_z ln 2cosh(sqrt(qh) z) + alpha E_z ln H(u) ],
  *   u = (kappa - sqrt(q) z)/sqrt(1-q),
@@ -24,7 +24,7 @@ import org.robustensemble.analytic.saddle.StationaryProblem;
  * with the margin kappa (stabilities Delta/sqrt(N) &gt; kappa; Gardner 1988), kappa = 0 by default; negative margins
  * (kappa in [-2, 0), arXiv:2304.13871) enlarge the solution space, and alpha_c(kappa) keeps growing (29.99 at -2). At a
  * finite inverse temperature beta (energy = number of violated patterns) H(u) becomes
- * H_beta(u) = e^-beta + (1 - e^-beta) H(u) and G(u)/H(u) becomes (1 - e^-beta) G(u)/H_beta(u) (science.md 3.5);
+ * H_beta(u) = e^-beta + (1 - e^-beta) H(u) and G(u)/H(u) becomes (1 - e^-beta) G(u)/H_beta(u) (docs/theory.md 3.5);
  * the result is then the free entropy, which tends to s_G as beta -&gt; infinity and to ln 2 at beta = 0.
  * </pre>
  * Solved by Newton on these two conditions (Gauss-Hermite expectations). Thread-safe and immutable.
@@ -301,7 +301,7 @@ public final class Gardner {
     }
 
     /**
-     * The capacity alpha_c(kappa): the root of s_G(alpha) = 0 (Krauth-Mezard; science.md 3.1 gives 0.83308 at
+     * The capacity alpha_c(kappa): the root of s_G(alpha) = 0 (Krauth-Mezard; docs/theory.md 3.1 gives 0.83308 at
      * kappa = 0); it decreases with the margin.
      *
      * @param tolerance absolute accuracy on alpha_c

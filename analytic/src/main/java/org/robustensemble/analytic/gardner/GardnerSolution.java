@@ -3,7 +3,7 @@ package org.robustensemble.analytic.gardner;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
 
 /**
- * Replica-symmetric Gardner saddle point of the perceptron at load alpha (science.md 3.1; general weight sets:
+ * Replica-symmetric Gardner saddle point of the perceptron at load alpha (docs/theory.md 3.1; general weight sets:
  * {@link WeightSet}, {@link Gardner}).
  *
  * @param alpha        load M/N

@@ -1,7 +1,7 @@
 package org.robustensemble.analytic.gauss;
 
 /**
- * Numerically stable functions of the Gaussian measure, in the conventions of science.md section 1:
+ * Numerically stable functions of the Gaussian measure, in the conventions of docs/theory.md section 1:
  * G(x) = exp(-x^2/2)/sqrt(2 pi), H(x) = int_x^inf Dz = erfc(x/sqrt 2)/2.
  *
  * <p>Everything rests on the scaled complementary error function erfcx(z) = exp(z^2) erfc(z), which stays of

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Log-space quadrature of int dz exp(g(z)) for sharply peaked, possibly bimodal integrands whose peaks move
  * with the parameters: the inner integrals [2cosh(.)]^y and H(.)^y of the robust ensemble at large y
- * (science.md 3.2). A fixed window such as [-12, 12] silently loses such peaks; this rule follows them.
+ * (docs/theory.md 3.2). A fixed window such as [-12, 12] silently loses such peaks; this rule follows them.
  *
  * <p>The caller supplies the local maxima of g (it knows them from the stationarity condition of its
  * integrand). Maxima more than {@link #CUT} below the highest are dropped (their mass is below e^-40 relative).

@@ -1,5 +1,5 @@
 /**
- * The Gaussian measure and its numerics (science.md section 1): stable ln H and G/H ({@link
+ * The Gaussian measure and its numerics (docs/theory.md section 1): stable ln H and G/H ({@link
  * org.robustensemble.analytic.gauss.GaussianFunctions}), Gauss-Hermite and composite rules for E[f(z)] ({@link
  * org.robustensemble.analytic.gauss.GaussianRule}), the truncated normal ({@link
  * org.robustensemble.analytic.gauss.TruncatedRule}), log-space peak-following integrals ({@link

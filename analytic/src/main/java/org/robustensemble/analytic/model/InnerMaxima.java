@@ -110,7 +110,7 @@ public final class InnerMaxima {
 
     /**
      * The local maxima in w of ln H_beta(-w) - (w - w0)^2/(2k) at finite beta (the energetic inner problem of
-     * the robust ensemble with a temperature; science.md 3.5): the stationary points solve g(w) = w0 with
+     * the robust ensemble with a temperature; docs/theory.md 3.5): the stationary points solve g(w) = w0 with
      * g(w) = w - k R_beta(w), R_beta(w) = (1 - e^-beta) G(w)/H_beta(-w). Unlike the beta = infinity case
      * ({@link #millsRoot}), ln H_beta is not concave (it flattens at -beta for w -&gt; -infinity), so g need not be
      * monotone and there can be two maxima: one near w0 (the pattern violated, cost beta) and one on the H branch.

@@ -3,7 +3,7 @@ package org.robustensemble.analytic.model;
 import org.robustensemble.analytic.gauss.GaussianRule;
 
 /**
- * The energetic term of the y = infinity robust ensemble (science.md 3.3) and the sums its stationarity conditions
+ * The energetic term of the y = infinity robust ensemble (docs/theory.md 3.3) and the sums its stationarity conditions
  * need, at (q0, delta) with c = sqrt(1 - q0), k = delta/c^2 and w0 = (sqrt(q0) z0 - kappa)/c:
  * E_z0 [R^2], E_z0 [R z0], E_z0 [R w_*] and E_z0 max_w [ln H_beta(-w) - (w - w0)^2/(2k)], R = R_beta(w_*)
  * ({@link PatternFactor}). At finite beta the maximiser can jump (two local maxima,

@@ -10,7 +10,7 @@ import org.robustensemble.analytic.gauss.GaussianFunctions;
  * <pre>
  *   H_beta(u) = e^-beta + (1 - e^-beta) H(u),   u = (kappa - mean)/sd,
  * </pre>
- * (Gardner 1988 for the margin; science.md 3.5 for the temperature). This class evaluates ln H_beta in log space
+ * (Gardner 1988 for the margin; docs/theory.md 3.5 for the temperature). This class evaluates ln H_beta in log space
  * and its logarithmic derivative R_beta(u) = (1 - e^-beta) G(u)/H_beta(u) (= -d ln H_beta/du). At kappa = 0 and
  * beta = infinity it delegates to {@link GaussianFunctions#lnH} and {@link GaussianFunctions#lnHWithRatio}
  * unchanged, so the zero-margin zero-temperature numbers are bitwise those of the plain code. Immutable.

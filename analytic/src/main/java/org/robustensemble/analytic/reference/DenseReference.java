@@ -148,7 +148,7 @@ public final class DenseReference {
 
     /**
      * The slack problem: Qh = Ph = 0 and no penalty, i.e. the unconstrained y = infinity saddle point written at
-     * fixed S (unknowns q0, delta, qh0, Dh, Gamma; the equations of science.md 3.3 Legendre-transformed). In the
+     * fixed S (unknowns q0, delta, qh0, Dh, Gamma; the equations of docs/theory.md 3.3 Legendre-transformed). In the
      * limit Qh, Ph -&gt; 0 the reference susceptibilities take the closed forms tau = 2 G(0)/(T0 sqrt(qh0)), T0 =
      * tanh h_*(v = 0), and sigma = sqrt(2/pi)/sqrt(qh0) (the switch of the reference spin at z0 = 0 becomes sharp);
      * with them the returned solution carries the penalty that imposing the constraint would cost to first order.

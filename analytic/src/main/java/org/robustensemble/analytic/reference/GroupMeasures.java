@@ -4,7 +4,7 @@ import org.robustensemble.analytic.ensemble.RobustEnsembleSolution;
 import org.robustensemble.analytic.gauss.GaussianFunctions;
 
 /**
- * Averages over the group-tilted measures of a finite-y RS saddle point of the robust ensemble (science.md 3.2, zero
+ * Averages over the group-tilted measures of a finite-y RS saddle point of the robust ensemble (docs/theory.md 3.2, zero
  * margin, beta = infinity), on uniform grids that follow the peaks (shared by {@link ReferenceConstraintCost} and
  * {@link InnerReplicon}).
  *

@@ -7,7 +7,7 @@ import org.robustensemble.analytic.gauss.GaussianRule;
 
 /**
  * Local stability of the replica-symmetric structure among the y replicas of one reference, at a finite-y RS saddle
- * point of the robust ensemble (science.md 3.2 and 3.5, "the 1RSB check of the RS results";
+ * point of the robust ensemble (docs/theory.md 3.2 and 3.6, the 1RSB check of the RS results;
  * analytic/docs/dense-reference.md section 9.5).
  *
  * <p>The replicas of a group are RS with overlap q1 at the innermost level of a two-level structure whose groups are

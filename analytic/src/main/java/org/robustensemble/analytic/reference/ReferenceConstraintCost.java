@@ -8,7 +8,7 @@ import org.robustensemble.analytic.gauss.GaussianRule;
  * How far the references of a finite-y robust-ensemble saddle point are from being solutions: the first-order cost
  * of constraining the reference to be a solution (analytic/docs/dense-reference.md section 9.4).
  *
- * <p>At an unconstrained RS saddle point of science.md 3.2 (zero margin, beta = infinity), the reference spin s and
+ * <p>At an unconstrained RS saddle point of docs/theory.md 3.2 (zero margin, beta = infinity), the reference spin s and
  * the group field z1 of one site, given the common field z0, have the weight Dz1 [2cosh(h + s gamma)]^y with
  * h = sqrt(qh0) z0 + sqrt(qh1 - qh0) z1. From it: the reference's magnetization m~(z0), the replicas' m(z0), and the
  * overlaps Qt = E m~^2 (two references), p0 = E m~ m (a reference and another reference's replica),

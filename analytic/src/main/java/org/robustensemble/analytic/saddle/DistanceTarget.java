@@ -3,7 +3,7 @@ package org.robustensemble.analytic.saddle;
 /**
  * The stationarity conditions of a robust-ensemble free entropy augmented by gamma as an unknown and the
  * condition S(x; gamma) = 1 - 2 d: solving it gives the coupling gamma at which the replicas sit at distance d
- * from the reference (science.md 3.2-3.3, "solve for the gamma that gives each d").
+ * from the reference (docs/theory.md 3.2-3.3, "solve for the gamma that gives each d").
  */
 public final class DistanceTarget implements StationaryProblem {
     /** A family of fixed-gamma problems. */

@@ -20,7 +20,7 @@ import org.robustensemble.analytic.saddle.StationaryProblem;
 
 /**
  * Franz-Parisi potential of the binary perceptron, RS, beta = infinity, zero margin (Huang and Kabashima, PRE 90,
- * 052813 (2014); science.md section 7). The reference is a typical solution (Gardner saddle point Q, Qh at the
+ * 052813 (2014); docs/theory.md section 7). The reference is a typical solution (Gardner saddle point Q, Qh at the
  * same alpha); the counted solutions sit at overlap p = 1 - 2d from it:
  * <pre>
  *  S_FP(p) = extr [ th t - ph p - qh1 (1 - q1)/2 + G_S + alpha G_E ]
@@ -38,7 +38,7 @@ import org.robustensemble.analytic.saddle.StationaryProblem;
  * and S_FP = s_G (returned in closed form there). The curve is continued from d* in steps of at most 0.01 in d;
  * a distance where Newton finds no RS solution is reported as such by {@link #curve} (a null entry).
  *
- * <p>Margin and temperature (science.md 3.5; {@link PatternFactor}): both constraints get the margin kappa and
+ * <p>Margin and temperature (docs/theory.md 3.5; {@link PatternFactor}): both constraints get the margin kappa and
  * the temperature. The reference is drawn from the Gardner measure at the same (kappa, beta) (so Q, Qh are that
  * saddle point); its own field s is then distributed as N(0,1) tilted by e^-beta + (1 - e^-beta) theta(s - eta0),
  * eta0 = (kappa - sqrt(Q) z0)/sqrt(1-Q): a mixture of the truncated normal (weight (1 - e^-beta) H(eta0)/H_beta)
@@ -583,7 +583,7 @@ public final class FranzParisi {
      * 2^splits substeps: at small d the order parameters change fast); a distance where the solver still fails gives
      * {@code null}: with splits = 0 continuation goes on from the last good point, with splits &gt; 0 the remaining
      * distances of that branch (further from d*) are {@code null} too. Shared by the binary and multi-state
-     * potentials (the binary curve uses splits = 0, its schedule before the multi-state one existed).
+     * potentials (the binary curve uses splits = 0).
      */
     static <S> List<S> continued(double dStar, double[] ds, PointSolver<S> solver,
             java.util.function.Function<S, double[]> start, int splits) {

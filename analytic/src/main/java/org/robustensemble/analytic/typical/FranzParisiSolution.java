@@ -3,7 +3,7 @@ package org.robustensemble.analytic.typical;
 import org.robustensemble.analytic.saddle.ConvergenceReport;
 
 /**
- * Franz-Parisi local entropy around a typical (equilibrium) solution of the binary perceptron (science.md 3.4
+ * Franz-Parisi local entropy around a typical (equilibrium) solution of the binary perceptron (docs/theory.md 3.4
  * and 7; Huang and Kabashima, PRE 90, 052813 (2014)).
  *
  * @param alpha    load

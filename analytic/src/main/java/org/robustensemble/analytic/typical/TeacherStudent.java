@@ -12,7 +12,7 @@ import org.robustensemble.analytic.saddle.NonConvergenceException;
 /**
  * Entropy of the solutions of a teacher-student (planted) binary perceptron, replica symmetric on the Nishimori
  * line (Gardner and Derrida, J. Phys. A 22, 1983 (1989); Gyorgyi, PRA 41, 7097 (1990); Sompolinsky, Tishby and
- * Seung, PRL 65, 1683 (1990); science.md 3.7). Labels come from a uniform binary teacher W*, so the teacher is
+ * Seung, PRL 65, 1683 (1990); docs/theory.md 3.7). Labels come from a uniform binary teacher W*, so the teacher is
  * a uniform sample of its instance's solutions and the replica order parameters obey R = q (the overlap of a
  * solution with the teacher equals the overlap of two solutions):
  * <pre>

@@ -12,7 +12,7 @@ import org.robustensemble.analytic.saddle.SaddlePointSolver;
 
 /**
  * The y = inf dip of gamma(d) that defines the RS break-up (alpha = 0.75, d = 0.02178, gamma = 0.03956;
- * docs/dense-reference.md sections 6, 8) is the limit of the finite-y saddle points of science.md 3.2: an independent
+ * docs/dense-reference.md sections 6, 8) is the limit of the finite-y saddle points of docs/theory.md 3.2: an independent
  * code path (finite y, no Laplace limit, no reference constraint) at y = 32, 64, 128 approaches it as 1/y. So the
  * y = inf value of alpha_U is not an artefact of the y -&gt; inf scaling.
  */

@@ -14,7 +14,7 @@ import org.robustensemble.analytic.gauss.Quadrature;
 class ZeroComplexityCurveTest {
 
     /**
-     * alpha = 0.6: at d = 0.04 the finite-y curve has Sigma_ext &lt; 0 at y = 16 (science.md 3.2: it turns negative near
+     * alpha = 0.6: at d = 0.04 the finite-y curve has Sigma_ext &lt; 0 at y = 16 (docs/theory.md 3.2: it turns negative near
      * y = 12.3 for gamma = 1 at d ~ 0.025), so y* is finite there. Checks: the point is a saddle point of the plain
      * finite-y equations at (y*, gamma*) with S = 1 - 2d and Sigma_ext = 0; the envelope relation dS_I/dd = 2 gamma
      * holds along the Sigma_ext = 0 curve (S_I = psi(y*, S)/y* with psi the fixed-S free entropy, so the y* dependence

@@ -11,7 +11,7 @@ import org.robustensemble.analytic.ensemble.RobustEnsemble;
 import org.robustensemble.analytic.ensemble.RobustEnsembleSolution;
 
 /**
- * The energy density e = -(1/(alpha y)) d phi/d beta (science.md 3.6) against a central finite difference of the
+ * The energy density e = -(1/(alpha y)) d phi/d beta (docs/theory.md 3.5) against a central finite difference of the
  * solved free entropies in beta (the envelope theorem says only the explicit derivative of the energetic term
  * counts), and its exact limits.
  */

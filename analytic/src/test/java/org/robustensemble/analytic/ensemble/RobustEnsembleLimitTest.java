@@ -8,7 +8,7 @@ import org.robustensemble.analytic.gardner.Gardner;
 import org.robustensemble.analytic.gauss.GaussianFunctions;
 import org.robustensemble.analytic.gauss.Quadrature;
 
-/** The y -&gt; infinity limit (science.md 3.3): exact limits, reference value, and the approach from finite y. */
+/** The y -&gt; infinity limit (docs/theory.md 3.3): exact limits, reference value, and the approach from finite y. */
 class RobustEnsembleLimitTest {
     private final RobustEnsembleLimit lim = new RobustEnsembleLimit();
 

@@ -9,7 +9,7 @@ import org.robustensemble.analytic.gardner.Gardner;
 import org.robustensemble.analytic.gauss.GaussianFunctions;
 import org.robustensemble.analytic.gauss.Quadrature;
 
-/** Robust ensemble at finite y: exact limits and published reference values (science.md 3.2). */
+/** Robust ensemble at finite y: exact limits and published reference values (docs/theory.md 3.2). */
 class RobustEnsembleTest {
     private final RobustEnsemble re = new RobustEnsemble();
     private final Gardner gardner = new Gardner();
@@ -46,7 +46,7 @@ class RobustEnsembleTest {
 
     @Test
     void publishedReferenceValuesAtAlpha06Gamma05() {
-        // science.md 3.2 (quadrature-converged values)
+        // docs/theory.md 3.2 (quadrature-converged values)
         RobustEnsembleSolution y2 = re.solve(0.6, 2, 0.5);
         assertThat(y2.phi()).isCloseTo(1.471293, within(1e-5));
         assertThat(y2.overlap()).isCloseTo(0.60172, within(1e-5));

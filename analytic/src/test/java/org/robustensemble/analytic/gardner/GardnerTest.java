@@ -12,7 +12,7 @@ class GardnerTest {
 
     @Test
     void publishedEntropies() {
-        // science.md 3.1
+        // docs/theory.md 3.1
         assertThat(gardner.solve(0.3).entropy()).isCloseTo(0.474829, within(1e-6));
         assertThat(gardner.solve(0.5).entropy()).isCloseTo(0.314390, within(1e-6));
         assertThat(gardner.solve(0.6).entropy()).isCloseTo(0.227785, within(1e-6));

@@ -18,7 +18,7 @@ import org.robustensemble.analytic.typical.FranzParisiSolution;
 
 /**
  * Margin kappa and inverse temperature beta in the robust ensemble (finite y and y = infinity) and in the
- * Franz-Parisi potential (science.md 3.5): exact limits and monotonicity.
+ * Franz-Parisi potential (docs/theory.md 3.5): exact limits and monotonicity.
  */
 class MarginTemperatureTest {
     private static final double INF = Double.POSITIVE_INFINITY;
@@ -29,10 +29,10 @@ class MarginTemperatureTest {
         RobustEnsembleSolution a = new RobustEnsemble(Q).solve(0.6, 4, 0.5);
         RobustEnsembleSolution b = new RobustEnsemble(Q, 0, INF).solve(0.6, 4, 0.5);
         assertThat(b.phi()).isEqualTo(a.phi());
-        assertThat(b.phi()).isCloseTo(2.477131, within(1e-5)); // science.md 3.2
+        assertThat(b.phi()).isCloseTo(2.477131, within(1e-5)); // docs/theory.md 3.2
         RobustEnsembleLimitSolution c = new RobustEnsembleLimit(Q, 0, INF).solve(0.6, 0.5);
         assertThat(c.bigPhi()).isEqualTo(new RobustEnsembleLimit(Q).solve(0.6, 0.5).bigPhi());
-        assertThat(c.bigPhi()).isCloseTo(0.581813, within(1e-6)); // science.md 3.3
+        assertThat(c.bigPhi()).isCloseTo(0.581813, within(1e-6)); // docs/theory.md 3.3
         FranzParisiSolution f = new FranzParisi(Q, 0, INF).solve(0.6, 0.2, null);
         assertThat(f.entropy()).isEqualTo(new FranzParisi(Q).solve(0.6, 0.2, null).entropy());
     }

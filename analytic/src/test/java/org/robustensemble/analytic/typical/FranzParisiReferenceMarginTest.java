@@ -25,7 +25,7 @@ class FranzParisiReferenceMarginTest {
 
     /**
      * alpha = 0.6 (and, slow, 0.75): around a typical solution (kappaRef = 0) the curve is negative below d ~ 0.016 (isolated solutions,
-     * science.md 3.4); around a typical solution of margin 0.2 (s_G(0.2) = 0.0668 at alpha = 0.6) it stays positive
+     * docs/theory.md 3.4); around a typical solution of margin 0.2 (s_G(0.2) = 0.0668 at alpha = 0.6) it stays positive
      * down to d = 0.005 and below H2(d): wide-margin solutions sit in dense regions. At alpha = 0.75 with a reference
      * close to the largest margin (kappaRef = 0.08, kappa_max ~ 0.082) the curve is no longer monotone: it dips below
      * zero near d = 0.01-0.015 and recovers.

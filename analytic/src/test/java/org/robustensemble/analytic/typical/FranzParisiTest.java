@@ -12,7 +12,7 @@ import org.robustensemble.analytic.gardner.GardnerSolution;
 import org.robustensemble.analytic.gauss.GaussianFunctions;
 import org.robustensemble.analytic.gauss.Quadrature;
 
-/** Franz-Parisi potential (science.md 3.4, 7): exact point, shape, isolation of typical solutions. */
+/** Franz-Parisi potential (docs/theory.md 3.4, 7): exact point, shape, isolation of typical solutions. */
 class FranzParisiTest {
     private final FranzParisi fp = new FranzParisi();
 
@@ -32,7 +32,7 @@ class FranzParisiTest {
 
     @Test
     void typicalSolutionsAreIsolatedWhileDenseRegionsAreNot() {
-        // alpha = 0.6: S_FP crosses zero near d = 0.016 (science.md 7); the dense-region curve stays close to H2
+        // alpha = 0.6: S_FP crosses zero near d = 0.016 (docs/theory.md 7); the dense-region curve stays close to H2
         double[] ds = {0.05, 0.03, 0.02, 0.012};
         List<FranzParisiSolution> curve = fp.curve(0.6, ds);
         assertThat(curve).doesNotContainNull();

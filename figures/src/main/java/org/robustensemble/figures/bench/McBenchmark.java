@@ -25,7 +25,7 @@ import org.robustensemble.simulation.mc.ReplicatedSystem;
 import org.robustensemble.simulation.mc.Schedule;
 
 /**
- * Throughput of the Metropolis kernel (issue 3): N = 1001, alpha = 0.6 (M = 601), linear energy, y = 1 (SA) and
+ * Throughput of the Metropolis kernel: N = 1001, alpha = 0.6 (M = 601), linear energy, y = 1 (SA) and
  * y = 7 (RSA, reference traced out), at fixed (beta, gamma) after an equilibration of 300 sweeps. The score is
  * attempted flips per second ({@code @OperationsPerInvocation} = attempts per call); the auxiliary counter
  * {@code stabilityUpdates} counts M stability updates per accepted flip.

@@ -71,8 +71,8 @@ public final class Main {
     /**
      * The subcommands of each group of {@link ReCommand}, in help order. They are registered here rather than in
      * the groups' annotations so that a run builds the picocli model of the one command it executes: building the
-     * whole tree (reflection over every command's options) cost about 0.5 s of CPU at every start, more than a
-     * small run itself (simulation/docs/bp-benchmarks.md, session 3).
+     * whole tree (reflection over every command's options) costs about 0.5 s of CPU at every start, more than a
+     * small run itself (simulation/docs/bp-benchmarks.md, "Start-up, JIT warm-up and per-run overhead").
      */
     static final Map<Class<?>, List<Class<?>>> LEAVES = leaves();
 

@@ -19,12 +19,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code re simulate edmc}: entropy-driven Monte Carlo (science.md 4.2; Baldassi et al., J. Stat. Mech. (2016)
+ * {@code re simulate edmc}: entropy-driven Monte Carlo (docs/theory.md 4.2; Baldassi et al., J. Stat. Mech. (2016)
  * 023301) on the reference configuration, with the BP local free entropy as objective ({@link Edmc}). Runs, seeds,
  * threads and the summary columns follow {@code simulate sa|rsa}; {@code --trace} prints one row per trial flip.
  */
 @Command(name = "edmc", mixinStandardHelpOptions = true,
-        description = {"Entropy-driven Monte Carlo (science.md 4.2): Metropolis flips of a reference Wref whose "
+        description = {"Entropy-driven Monte Carlo (docs/theory.md 4.2): Metropolis flips of a reference Wref whose "
                 + "objective is the local free entropy Phi(Wref, gamma), the Bethe free entropy of BP with external "
                 + "fields gamma Wref (coupling exp(gamma W.Wref)); BP restarts from the current messages after each "
                 + "flip. Accept if dPhi >= 0, else with probability exp(y dPhi) (dPhi extensive; never at y = inf). "

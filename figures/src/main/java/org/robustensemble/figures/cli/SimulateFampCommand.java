@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code re simulate famp}: focusing approximate message passing (simulation/docs/bp.md, "Approximate message
- * passing"; science.md 4.3) on binary perceptrons. It takes the options of {@code simulate fbp} (composed from
+ * passing"; docs/theory.md 4.3) on binary perceptrons. It takes the options of {@code simulate fbp} (composed from
  * {@link SimulateFbpCommand}: instance, protocol, runs, trace, error check, epsilon, max-iters, damping,
  * init-range, threads, max-sweeps) and prints the same columns (the last, stopped_by: solved, protocol_end or
  * sweep_budget), one AMP iteration counting as one sweep, so that {@code --max-sweeps} is the total budget of AMP

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code re simulate fbp}: focusing belief propagation (science.md 4.3) on random or given instances. One row per
+ * {@code re simulate fbp}: focusing belief propagation (docs/theory.md 4.3) on random or given instances. One row per
  * run ({@code algorithm,n,alpha,k,protocol,seed,solved,errors,steps,sweeps,seconds,stopped_by}, the last column
  * saying what ended the run: solved, protocol_end or sweep_budget); with {@code --trace} one row per protocol step
  * instead. BP settings not given take {@link BpParameters#fbpDefaults(int)} (per machine type); every run is bounded

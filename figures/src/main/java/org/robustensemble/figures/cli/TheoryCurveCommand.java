@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                 "is not monotone; see analytic/docs/dense-reference.md). Columns:",
                 "  alpha,y,d,gamma,S_I,H2,Sigma_ext   (Sigma_ext empty for y = inf)",
                 "With --y sigma0, y is chosen per d as the y* where Sigma_ext = 0 (the densest regions that exist for",
-                "a typical instance, science.md 3.2); the y column gives y*, or inf where Sigma_ext > 0 up to y = "
+                "a typical instance, docs/theory.md 3.2); the y column gives y*, or inf where Sigma_ext > 0 up to y = "
                         + TheoryCurveCommand.SIGMA0_Y_MAX_TEXT + " (the y = inf curve applies there).",
                 "With --reference-cost a column reference_cost gives, at each y* row, the first-order cost of requiring",
                 "the references to be solutions (<= 0; 0 = they already are; ReferenceConstraintCost, a few s per row);",
@@ -136,7 +136,7 @@ final class TheoryCurveCommand implements Callable<Integer> {
         }
         if (negative.length() > 0) {
             t.meta("warning", "Sigma_ext < 0 at d = " + negative
-                    + ": no such references exist for a typical instance (RS description fails; see science.md 3.2)");
+                    + ": no such references exist for a typical instance (RS description fails; see docs/theory.md 3.2)");
         }
         return finish(t, failed);
     }

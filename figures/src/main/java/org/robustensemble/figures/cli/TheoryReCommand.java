@@ -126,7 +126,7 @@ final class TheoryReCommand implements Callable<Integer> {
         }
         if (negative.length() > 0) {
             t.meta("warning", "Sigma_ext < 0 at gamma = " + negative
-                    + ": no such references exist for a typical instance (RS description fails; see science.md 3.2)");
+                    + ": no such references exist for a typical instance (RS description fails; see docs/theory.md 3.2)");
         }
         if (failed.length() > 0) {
             t.meta("not_converged", failed + " (rows left empty)");

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code re theory teacher}: the teacher-student (planted) RS entropy, R(alpha) and the perfect-learning load. */
 @Command(name = "teacher", mixinStandardHelpOptions = true,
         description = {"Teacher-student binary perceptron (labels from a random binary teacher; RS on the Nishimori",
-                "line R = q; Gyorgyi 1990, science.md 3.7): the overlap R of a typical solution with the teacher, the",
+                "line R = q; Gyorgyi 1990, docs/theory.md 3.7): the overlap R of a typical solution with the teacher, the",
                 "entropy of the solutions at that overlap, q and its conjugate. Below the first-order transition",
                 "alpha_perfect (~1.245) the equilibrium state is the poor-generalization branch; at and above it, perfect",
                 "learning: R = q = 1, entropy 0, qhat = inf. Columns: alpha,R,entropy,q,qhat; # alpha_perfect= gives the",

@@ -8,7 +8,7 @@ import org.robustensemble.figures.study.Study;
 import org.robustensemble.figures.study.Task;
 
 /**
- * Figure 4, Monte Carlo (science.md 4.1; simulation/docs/mc.md): success probability against alpha of simulated
+ * Figure 4, Monte Carlo (docs/theory.md 4.1; simulation/docs/mc.md): success probability against alpha of simulated
  * annealing and replicated SA with y = 3 and y = 7 at an equal budget of replica-sweeps (sweeps x y), and the
  * lowest energy against replica-sweeps of one run each at alpha = 0.6. Schedules as in mc.md: SA beta linear
  * 0.5 -> 2.5; RSA beta geometric 0.5 -> 1.5 (y = 3) or 1.0 (y = 7), gamma linear 0 -> 1.5, each over its budget.

@@ -8,7 +8,7 @@ import org.robustensemble.figures.study.Study;
 import org.robustensemble.figures.study.Task;
 
 /**
- * Figure 3, the approach to y = inf (science.md 3.2-3.3): the robust ensemble's local entropy S_I(d) and external
+ * Figure 3, the approach to y = inf (docs/theory.md 3.2-3.3): the robust ensemble's local entropy S_I(d) and external
  * entropy Sigma_ext(d) at alpha = 0.6 for growing numbers of replicas y, converging to the y = inf curve.
  */
 public final class ApproachYInf implements Recipe {

@@ -8,7 +8,7 @@ import org.robustensemble.figures.study.Study;
 import org.robustensemble.figures.study.Task;
 
 /**
- * Figure 1, dense vs typical (science.md 3.3, 3.4): at each load the local entropy S_I(d) of the densest regions
+ * Figure 1, dense vs typical (docs/theory.md 3.3, 3.4): at each load the local entropy S_I(d) of the densest regions
  * (robust ensemble at y = inf), of the references that exist for a typical instance (Sigma_ext = 0, y = y*), of
  * references constrained to be solutions, the Franz-Parisi entropy S_FP(d) around a typical solution, and the
  * upper bound H2(d).

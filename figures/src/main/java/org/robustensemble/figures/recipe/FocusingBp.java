@@ -8,7 +8,7 @@ import org.robustensemble.figures.study.Study;
 import org.robustensemble.figures.study.Task;
 
 /**
- * Figure 5, focusing BP (science.md 4.3; simulation/docs/bp.md): success probability against alpha of the
+ * Figure 5, focusing BP (docs/theory.md 4.3; simulation/docs/bp.md): success probability against alpha of the
  * standard reinforcement, pseudo-reinforcement and scoping protocols (damping 0.5, at most 3 sweeps per step), and
  * one run's per-step trace (overlap S with the reference, replica overlap q, internal entropy, training errors).
  */

@@ -15,7 +15,7 @@ import org.robustensemble.figures.study.Study;
 import org.robustensemble.figures.study.Task;
 
 /**
- * Figure 7, local entropy measured around solutions (science.md 4.4; validation/LocalEntropyValidation): BP with a
+ * Figure 7, local entropy measured around solutions (docs/theory.md 4.4; validation/LocalEntropyValidation): BP with a
  * field gamma Wref ({@code measure local-entropy}) around solutions found by focusing BP and around the planted
  * teacher of a teacher-student instance, against the dense-region curve S_I(d) at y = inf ({@code theory curve})
  * and the Franz-Parisi curve S_FP(d) around a typical solution ({@code theory fp}). Around RSA solutions it needs a

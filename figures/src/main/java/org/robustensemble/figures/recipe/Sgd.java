@@ -8,7 +8,7 @@ import org.robustensemble.figures.study.Study;
 import org.robustensemble.figures.study.Task;
 
 /**
- * Figure 6, SGD against replicated SGD on binary committee machines (science.md 4.2; simulation/docs/sgd.md): at
+ * Figure 6, SGD against replicated SGD on binary committee machines (docs/theory.md 4.2; simulation/docs/sgd.md): at
  * the published working point (batch 80, eta 2; rSGD y = 7, lambda 0.75, gamma 0.05 + 0.001 per epoch, 1000
  * epochs; SGD the same presentations, 7000 epochs), success probability against alpha and epochs to solution.
  */

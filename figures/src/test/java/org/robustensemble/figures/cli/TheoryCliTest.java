@@ -152,7 +152,7 @@ class TheoryCliTest {
 
     @Test
     void sigmaZeroCurveGivesYStarAndZeroExternalEntropy() {
-        // alpha = 0.6, d = 0.04: Sigma_ext < 0 at y = 16 (science.md 3.2), y* ~ 12.9
+        // alpha = 0.6, d = 0.04: Sigma_ext < 0 at y = 16 (docs/theory.md 3.2), y* ~ 12.9
         Result r = run("theory", "curve", "--alpha", "0.6", "--y", "sigma0", "--d", "0.04");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.header()).isEqualTo("alpha,y,d,gamma,S_I,H2,Sigma_ext");

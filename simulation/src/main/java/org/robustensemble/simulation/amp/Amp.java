@@ -9,7 +9,7 @@ import org.robustensemble.simulation.random.RandomStreams;
 
 /**
  * Approximate message passing (AMP) for the binary perceptron on one instance, with the focusing factor of
- * science.md 4.3: the large-N form of the toolkit's BP (derivation and references in simulation/docs/bp.md,
+ * docs/theory.md 4.3: the large-N form of the toolkit's BP (derivation and references in simulation/docs/bp.md,
  * "Approximate message passing": Kabashima 2003; Krzakala et al. 2012; Rangan 2011; Baldassi et al. PNAS 2016
  * for the focusing factor).
  *
@@ -257,7 +257,7 @@ public final class Amp implements AutoCloseable {
     }
 
     /**
-     * Observables at the current state (science.md 4.3; one extra product xi m). The Bethe free entropy per weight
+     * Observables at the current state (docs/theory.md 4.3; one extra product xi m). The Bethe free entropy per weight
      * is BP's (bp.md, "Free entropy and observables") expanded to second order in the O(1/sqrt N) pattern
      * messages (bp.md, "Approximate message passing"):
      * (1/N) [ sum_mu ln H(-sigma_mu omega_mu / sqrt V) + sum_i ( -m_i b_i + (1 - m_i^2) Q / 2 + T_i ) ] with

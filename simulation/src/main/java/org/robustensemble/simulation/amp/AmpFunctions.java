@@ -5,11 +5,11 @@ import org.hipparchus.special.Erf;
 /**
  * The scalar functions of focusing AMP (simulation/docs/bp.md, "Approximate message passing"): the output channel
  * of a perceptron pattern with its label, sign(sigma Delta) = +1 with Delta Gaussian of mean omega and variance V
- * (science.md 4.3, the Gaussian factor), its log-partition ln H(-sigma omega / sqrt V) and derivative; the binary
- * prior with the focusing factor of science.md 4.3 (the traced reference of y replicas coupled by
+ * (docs/theory.md 4.3, the Gaussian factor), its log-partition ln H(-sigma omega / sqrt V) and derivative; the binary
+ * prior with the focusing factor of docs/theory.md 4.3 (the traced reference of y replicas coupled by
  * exp(gamma W Wref)) and that factor's free-entropy term, overlap and reference magnetization.
  *
- * <p>Conventions of science.md 1: H(x) = int_x^inf Dz, G(x) = exp(-x^2/2)/sqrt(2 pi). Tails are in log space
+ * <p>Conventions of docs/theory.md 1: H(x) = int_x^inf Dz, G(x) = exp(-x^2/2)/sqrt(2 pi). Tails are in log space
  * (a continued fraction of the Mills ratio H/G for x > {@value #TAIL}); gamma and y may be +infinity.
  */
 public final class AmpFunctions {
@@ -77,7 +77,7 @@ public final class AmpFunctions {
     }
 
     /**
-     * The focusing field of science.md 4.3 in field form: atanh(p tanh((y - 1) atanh(p tanh a))), p = tanh(gamma),
+     * The focusing field of docs/theory.md 4.3 in field form: atanh(p tanh((y - 1) atanh(p tanh a))), p = tanh(gamma),
      * with a the cavity field of the weight without its focusing factor; 0 for y = 1 or gamma = 0; p sign(a) (field
      * gamma sign(a)) for y = infinity. Clamped to +-{@value #FIELD_CLAMP}.
      */
@@ -103,7 +103,7 @@ public final class AmpFunctions {
     /**
      * The focusing factor's free-entropy term per replica, (1/y) ln sum_{s = +-1} [2cosh(a + gamma s)]^y: the exact
      * free entropy of y replicas of one weight with cavity field a coupled to a traced reference, divided by y (the
-     * normalisation of science.md 3.2: gamma = 0 gives ln 2cosh a + ln 2 / y; gamma = infinity uses
+     * normalisation of docs/theory.md 3.2: gamma = 0 gives ln 2cosh a + ln 2 / y; gamma = infinity uses
      * exp(gamma (W Wref - 1)) and gives (1/y) ln 2cosh(y a); y = infinity gives the larger branch).
      */
     public static double focusingFreeEntropy(double a, double gamma, double y) {

@@ -11,7 +11,7 @@ import org.robustensemble.simulation.instance.Instance;
 
 /**
  * Focusing AMP (fAMP): {@link Amp} driven by a {@link Protocol} of (gamma, y) steps exactly as {@link FocusingBp}
- * drives BP (science.md 4.3; Baldassi et al. PNAS 2016): iterate to convergence (or maxIters) at each step, warm
+ * drives BP (docs/theory.md 4.3; Baldassi et al. PNAS 2016): iterate to convergence (or maxIters) at each step, warm
  * from the previous one; read W = sign(m) after each step (or, with {@link FocusingBp.ErrorCheck#SWEEP}, after every
  * iteration) and stop at zero training errors. Records are fBP's {@link FocusingBp.StepRecord} with iterations in
  * place of sweeps. As fBP's sweep budget, a total budget of AMP iterations over all steps bounds a run: the step that

@@ -1,6 +1,6 @@
 /**
  * Focusing approximate message passing (fAMP) for the binary perceptron: the large-N form of this toolkit's BP
- * (science.md 4.3; derivation in simulation/docs/bp.md, section "Approximate message passing"), which keeps one
+ * (docs/theory.md 4.3; derivation in simulation/docs/bp.md, section "Approximate message passing"), which keeps one
  * magnetization per weight and one output message per pattern instead of one message per edge.
  *
  * <p>Layers, in the order data flows: {@link org.robustensemble.simulation.amp.SignMatrix} (the +-1 pattern matrix

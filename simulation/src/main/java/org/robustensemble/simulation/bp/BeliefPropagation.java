@@ -15,7 +15,7 @@ import org.robustensemble.simulation.random.RandomStreams;
 
 /**
  * Belief propagation for the binary perceptron (K = 1) and the fully connected committee machine (K odd) on one
- * instance (science.md section 4.3), with per-weight external fields and an optional focusing factor.
+ * instance (docs/theory.md section 4.3), with per-weight external fields and an optional focusing factor.
  *
  * <p>Factor graph per pattern mu: K perceptron ("theta") factors, each linking the N weights of a hidden unit to
  * its output tau_k, and (K > 1) one output factor sign(sum_k tau_k) = sigma^mu. Input-layer messages use the
@@ -211,7 +211,7 @@ public final class BeliefPropagation implements AutoCloseable {
      * (1/NK) [sum_factors ln Z_a + sum_j (1 - d_j) ln 2cosh H_j], where Z_a is the factor's sum weighted by
      * the cavity fields exp(h W) and H_j the total field (Gaussian factor: ln Z_theta = sum_i ln 2cosh h_i +
      * ln H(-sigma mu / sqrt(s2))). With focusing (gamma, y): the Bethe free entropy of the y-replica system
-     * with the traced reference (science.md 3.2 normalization) divided by y, i.e. the free entropy per replica
+     * with the traced reference (docs/theory.md 3.2 normalization) divided by y, i.e. the free entropy per replica
      * phi_RE / y; for gamma = infinity the coupling is normalised as exp(gamma (W Wref - 1)) so that it is
      * finite.
      */
@@ -219,7 +219,7 @@ public final class BeliefPropagation implements AutoCloseable {
         return analyze().freeEntropy();
     }
 
-    /** Observables at the current messages (science.md 4.3). */
+    /** Observables at the current messages (docs/theory.md 4.3). */
     public Observables analyze() {
         st.encoded();
         BetheObservables.Values v = bethe.compute();

@@ -2,7 +2,7 @@ package org.robustensemble.simulation.bp;
 
 /**
  * Settings of a BP run. Defaults ({@link #defaults()}) are those of the authors' package
- * (BinaryCommitteeMachineFBP.jl, science.md section 5): epsilon 1e-3, at most 1000 sweeps per focusing step,
+ * (the authors' BinaryCommitteeMachineFBP.jl): epsilon 1e-3, at most 1000 sweeps per focusing step,
  * no damping, initial input-layer messages uniform in +-0.01 (as magnetizations), the precise field
  * representation, sequential (block 1) updates on one thread; for committees (K > 1) a persistent symmetry-breaking
  * prior of strength {@value #DEFAULT_SYMMETRY_BREAKING} (see {@code symmetryBreaking}, not in the authors' package).

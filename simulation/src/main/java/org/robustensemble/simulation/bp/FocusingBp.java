@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import org.robustensemble.simulation.instance.Instance;
 
 /**
- * Focusing BP (fBP, science.md 4.3; Baldassi et al. PNAS 2016): run BP to convergence at each (gamma, y) of a
+ * Focusing BP (fBP, docs/theory.md 4.3; Baldassi et al. PNAS 2016): run BP to convergence at each (gamma, y) of a
  * {@link Protocol}, warm-starting every step from the previous messages, read W = sign(m) after each step and
  * stop at zero training errors. A step that does not converge within maxIters sweeps is reported and the
  * protocol continues (the authors' default).

@@ -6,7 +6,7 @@ import java.util.List;
 import org.robustensemble.simulation.instance.Instance;
 
 /**
- * The local entropy around a given configuration measured by BP (science.md 4.4): BP on the instance with an
+ * The local entropy around a given configuration measured by BP (docs/theory.md 4.4): BP on the instance with an
  * external field gamma Wref_j on every weight (coupling exp(gamma W.Wref), the overlap convention). From the
  * fixed point: the Bethe free entropy f(gamma) per weight, S = (1/NK) sum_j Wref_j m_j, d = (1 - S)/2 and the
  * local entropy S_loc(d) = f(gamma) - gamma S. Converged messages are reused from one gamma to the next.

@@ -1,7 +1,7 @@
 package org.robustensemble.simulation.bp;
 
 /**
- * Observables of a BP fixed point (science.md 4.3), all per weight.
+ * Observables of a BP fixed point (docs/theory.md 4.3), all per weight.
  *
  * @param freeEntropy Bethe free entropy (see {@link BeliefPropagation#freeEntropy()} for the normalisation)
  * @param s           replica-reference overlap S = mean of &lt;W Wref&gt; (NaN without focusing)

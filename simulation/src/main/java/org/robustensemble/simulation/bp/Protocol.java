@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A focusing protocol: a plain sequence of (gamma, y) steps (science.md 4.3; the authors' package calls them
+ * A focusing protocol: a plain sequence of (gamma, y) steps (docs/theory.md 4.3; the authors' package calls them
  * focusing protocols). gamma may be +infinity (reference collapsed on the replicas), y may be +infinity.
  *
  * @param name  short name for output (standard, scoping, pseudo, free)

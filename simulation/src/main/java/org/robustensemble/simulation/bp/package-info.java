@@ -1,5 +1,5 @@
 /**
- * Belief propagation for binary perceptrons and committee machines (science.md 4.3, 4.4): the public entry points.
+ * Belief propagation for binary perceptrons and committee machines (docs/theory.md 4.3, 4.4): the public entry points.
  *
  * <p>{@link org.robustensemble.simulation.bp.BeliefPropagation} is the engine on one instance (a facade over the
  * parts in the subpackages), configured by {@link org.robustensemble.simulation.bp.BpParameters} and a

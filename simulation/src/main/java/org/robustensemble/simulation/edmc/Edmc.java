@@ -12,9 +12,9 @@ import org.robustensemble.simulation.random.RandomStreams;
 
 /**
  * Entropy-driven Monte Carlo (EdMC; Baldassi, Ingrosso, Lucibello, Saglietti, Zecchina, J. Stat. Mech. (2016) 023301;
- * science.md 4.2): Metropolis single flips of a reference configuration Wref whose objective is the local free
+ * docs/theory.md 4.2): Metropolis single flips of a reference configuration Wref whose objective is the local free
  * entropy Phi(Wref, gamma) estimated by BP with external fields gamma Wref ({@link LocalFreeEntropy}). The reference
- * is sampled from the robust ensemble P(Wref) ~ exp(y Phi) (science.md 2) while gamma (scoping) and y rise.
+ * is sampled from the robust ensemble P(Wref) ~ exp(y Phi) (docs/theory.md 2) while gamma (scoping) and y rise.
  *
  * <p>The run is a sequence of rounds r = 0, 1, ...: round r sets gamma = gamma(r) and y = y(r) (BP reconverges at the
  * new fields), then makes up to {@code movesPerRound} trial flips. A trial flips one reference weight, reconverges BP

@@ -7,9 +7,9 @@ import org.robustensemble.simulation.instance.Instance;
 
 /**
  * The objective of entropy-driven Monte Carlo: the local free entropy of a reference configuration,
- * Phi(Wref, gamma) = ln sum_W X(W) exp(gamma W.Wref) (science.md sections 2 and 4.2; X = 1 on solutions, the
+ * Phi(Wref, gamma) = ln sum_W X(W) exp(gamma W.Wref) (docs/theory.md sections 2 and 4.2; X = 1 on solutions, the
  * beta = infinity limit), estimated by the Bethe free entropy of BP with the external field gamma Wref_j on every
- * weight (the probe of science.md 4.4, coupling in the overlap convention).
+ * weight (the probe of docs/theory.md 4.4, coupling in the overlap convention).
  *
  * <p>The state is the reference, the coupling and the BP messages of the last accepted configuration. A trial flip
  * of Wref_j changes one external field from gamma s to -gamma s (s = Wref_j) and reconverges BP from the current

@@ -12,7 +12,7 @@ import org.robustensemble.simulation.random.RandomStreams;
  *
  * <p>Weights of a committee are laid out hidden unit by hidden unit: {@code w[k*N + i]}. The output of the
  * network is sign(sum_k sign(sum_i w[k N + i] xi_i)); N must be odd so that no field is zero, and K odd so that
- * the committee vote has no tie. The load is alpha = M / (N K) (science.md section 1).
+ * the committee vote has no tie. The load is alpha = M / (N K) (docs/theory.md section 1).
  *
  * @param n       inputs per hidden unit (odd)
  * @param k       hidden units (odd; 1 for the perceptron)

@@ -7,7 +7,7 @@ import org.robustensemble.simulation.instance.Instance;
 import org.robustensemble.simulation.random.RandomStreams;
 
 /**
- * Simulated annealing (SA) and replicated simulated annealing (RSA) on one instance (science.md 4.1).
+ * Simulated annealing (SA) and replicated simulated annealing (RSA) on one instance (docs/theory.md 4.1).
  *
  * <p>Sweep t (t = 0, 1, ...) sets beta = beta(t), gamma = gamma(t) and makes one attempt per variable of the
  * system (y N K attempts with the reference traced out, (y + 1) N K with an explicit reference), choosing

@@ -1,7 +1,7 @@
 package org.robustensemble.simulation.mc;
 
 /**
- * The two training energies of science.md section 4.1, for a perceptron or a committee machine.
+ * The two training energies of docs/theory.md section 4.1, for a perceptron or a committee machine.
  * Both are non-negative integers and vanish exactly on solutions.
  */
 public enum EnergyKind {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.robustensemble.simulation.instance.Instance;
 
 /**
- * y replicas coupled to an explicit reference replica (science.md 4.1, variant of the robust ensemble):
+ * y replicas coupled to an explicit reference replica (docs/theory.md 4.1, variant of the robust ensemble):
  * <pre>
  *   E({W^a}, Wref) = sum_a E(W^a) - (gamma/beta) sum_i Wref_i sum_a W_i^a
  * </pre>

@@ -4,7 +4,7 @@ import org.robustensemble.simulation.instance.Instance;
 import org.robustensemble.simulation.instance.Patterns;
 
 /**
- * Step or linear energy of a binary perceptron (science.md 4.1), with an O(M/64) single-flip energy change.
+ * Step or linear energy of a binary perceptron (docs/theory.md 4.1), with an O(M/64) single-flip energy change.
  *
  * <p>State: the weights W and, for every pattern, u^mu = (1 - Delta^mu)/2 (an integer, N odd): pattern mu is
  * violated iff u^mu &gt;= 1, and then u^mu = (|Delta^mu| + 1)/2 is the number of flips that fix it. Flipping W_j

@@ -1,7 +1,7 @@
 package org.robustensemble.simulation.mc;
 
 /**
- * y replicas of a base energy coupled through a reference (science.md section 2), seen as one {@link Energy}
+ * y replicas of a base energy coupled through a reference (docs/theory.md section 2), seen as one {@link Energy}
  * over {@link #members()} blocks of {@link #n()} variables: variable a N + i is weight i of member a. Members
  * 0..y-1 are the replicas; an explicit reference, if present, is member y.
  *

@@ -3,7 +3,7 @@ package org.robustensemble.simulation.mc;
 import org.robustensemble.simulation.instance.Instance;
 
 /**
- * y replicas with the reference traced out (science.md section 2, PNAS 113:E7655 eq. for the replicated
+ * y replicas with the reference traced out (docs/theory.md section 2, PNAS 113:E7655 eq. for the replicated
  * energy):
  * <pre>
  *   E_RE({W^a}) = sum_a E(W^a) - (1/beta) sum_i ln 2cosh(gamma m_i),   m_i = sum_a W_i^a,

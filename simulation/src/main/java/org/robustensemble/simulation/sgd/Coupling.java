@@ -1,7 +1,7 @@
 package org.robustensemble.simulation.sgd;
 
 /**
- * How the replicas of replicated SGD interact (PNAS 113:E7655, appendix C; science.md section 4.5).
+ * How the replicas of replicated SGD interact (PNAS 113:E7655, appendix C; docs/theory.md section 4.5).
  *
  * <p>The traced-out variants see the reference only through the integer sum S_i = sum_b W_i^b over the y
  * replicas (the reference is Wref_i = sign(S_i)). After replica a has taken its gradient step, each of its
@@ -40,7 +40,7 @@ public enum Coupling {
     /**
      * The value the kick pulls a replica's weight towards, given the replica sum S = sum_b W_i^b.
      *
-     * @param gamma the interaction strength (overlap convention, science.md section 1)
+     * @param gamma the interaction strength (overlap convention, docs/theory.md section 1)
      * @param s     the replica sum, an integer in [-y, y]
      * @param y     the number of replicas
      */

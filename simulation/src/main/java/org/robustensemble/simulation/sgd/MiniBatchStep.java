@@ -1,7 +1,7 @@
 package org.robustensemble.simulation.sgd;
 
 /**
- * The "least wrong units first" rule for a misclassified pattern of a committee machine (science.md 4.5;
+ * The "least wrong units first" rule for a misclassified pattern of a committee machine (docs/theory.md 4.5;
  * PNAS 113:E7655, appendix C).
  *
  * <p>With hidden fields h_k (never zero: N odd), hidden outputs tau_k = sign(h_k), h_out = sum_k tau_k and the

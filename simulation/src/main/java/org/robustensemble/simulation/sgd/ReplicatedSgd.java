@@ -10,7 +10,7 @@ import org.robustensemble.simulation.random.RandomStreams;
 
 /**
  * Replicated stochastic gradient descent on a binary committee machine (PNAS 113:E7655, 2016, appendix C;
- * science.md section 4.5); plain clipped SGD is y = 1, lambda = 0.
+ * docs/theory.md section 4.5); plain clipped SGD is y = 1, lambda = 0.
  *
  * <p>Each replica a keeps continuous weights H^a (length N K, layout {@code [k*N + i]}) and binary weights
  * W^a = sign(H^a) (H = 0 counts as -1), stored both as bytes and bit-packed per hidden unit for the forward

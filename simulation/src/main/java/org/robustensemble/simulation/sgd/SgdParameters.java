@@ -1,7 +1,7 @@
 package org.robustensemble.simulation.sgd;
 
 /**
- * Parameters of (replicated) SGD on a binary committee machine (science.md section 4.5). Checked on
+ * Parameters of (replicated) SGD on a binary committee machine (docs/theory.md section 4.5). Checked on
  * construction; an out-of-range value throws {@link IllegalArgumentException} naming it and its range.
  *
  * <p>Schedules are per epoch: after epoch t (t = 1, 2, ...) gamma += gammaStep, lambda *= lambdaFactor,

@@ -1,6 +1,6 @@
 /**
  * Stochastic gradient descent on binary committee machines, plain and replicated (PNAS 113:E7655, 2016,
- * section "Replicated stochastic gradient descent" and appendix C; science.md section 4.5).
+ * section "Replicated stochastic gradient descent" and appendix C; docs/theory.md section 4.5).
  *
  * <p>Each network keeps continuous hidden weights H (one N-vector per hidden unit) and uses the clipped binary
  * weights W = sign(H) for every forward pass (bit-packed, {@link org.robustensemble.simulation.instance.Patterns#dot}).

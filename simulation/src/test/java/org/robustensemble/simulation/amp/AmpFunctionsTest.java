@@ -5,7 +5,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import org.junit.jupiter.api.Test;
 
-/** The scalar functions of fAMP against mpmath values and the exact limits of science.md 3.2 / 4.3. */
+/** The scalar functions of fAMP against mpmath values and the exact limits of docs/theory.md 3.2 / 4.3. */
 class AmpFunctionsTest {
     private static final double INF = Double.POSITIVE_INFINITY;
 
@@ -37,7 +37,7 @@ class AmpFunctionsTest {
         assertThat(AmpFunctions.lnH(-40)).isEqualTo(0.0);
     }
 
-    /** science.md 4.3: u = p tanh((y - 1) atanh(p m)), p = tanh gamma, m = tanh a, written out naively. */
+    /** docs/theory.md 4.3: u = p tanh((y - 1) atanh(p m)), p = tanh gamma, m = tanh a, written out naively. */
     private static double naiveFocusing(double a, double gamma, double y) {
         double p = Math.tanh(gamma);
         double u = p * Math.tanh((y - 1) * atanh(p * Math.tanh(a)));

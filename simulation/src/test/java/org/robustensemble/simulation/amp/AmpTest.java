@@ -20,7 +20,7 @@ import org.robustensemble.simulation.instance.Instance;
  * focusing protocol (simulation/docs/bp.md, "Approximate message passing").
  */
 class AmpTest {
-    /** science.md 3.1. */
+    /** docs/theory.md 3.1. */
     private static final double GARDNER_03 = 0.474829;
 
     private record Pair(double[] bp, Observables bpObs, double[] amp, Observables ampObs) {

@@ -193,7 +193,7 @@ class BeliefPropagationTest {
     void focusingFreeEntropyLimitsWithoutPatterns() {
         Instance inst = Instance.random(15, 1, 0.0, false, 1);
         try (BeliefPropagation bp = new BeliefPropagation(inst, BpParameters.defaults(), 1)) {
-            // y = 1: phi = ln 2 + ln 2cosh(gamma) (science.md 3.2 at alpha = 0)
+            // y = 1: phi = ln 2 + ln 2cosh(gamma) (docs/theory.md 3.2 at alpha = 0)
             bp.setFocusing(0.8, 1);
             bp.converge();
             assertThat(bp.freeEntropy()).isCloseTo(Math.log(2) + ErrorFunctions.lnTwoCosh(0.8), within(1e-12));

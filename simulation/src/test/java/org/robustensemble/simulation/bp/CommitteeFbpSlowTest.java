@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.robustensemble.simulation.instance.Instance;
 
 /**
- * Issue 4, committee item: N = 321, K = 5, alpha = 0.3 (M = 482) with standard reinforcement (dx = 0.01) and the
- * authors' example settings (focusingBP(321, 5, 0.3, randfact = 0.1, max_iters = 1, damping = 0.5)). Before the
- * symmetry-breaking prior these instances were solved about 1 time in 3 (simulation/docs/bp.md).
+ * The authors' committee example: N = 321, K = 5, alpha = 0.3 (M = 482) with standard reinforcement (dx = 0.01)
+ * and the authors' example settings (focusingBP(321, 5, 0.3, randfact = 0.1, max_iters = 1, damping = 0.5)).
+ * Without the symmetry-breaking prior these instances are solved about 1 time in 3 (simulation/docs/bp.md).
  */
 @Tag("slow")
 class CommitteeFbpSlowTest {

@@ -104,9 +104,9 @@ class FocusingBpTest {
     }
 
     /**
-     * The failure mode behind the committee item of issue 4: converged BP at y = 1 is symmetric under permutations
-     * of the hidden units, so without the symmetry-breaking prior the K units become identical (to roundoff) and
-     * the reinforcement can only build one perceptron copied K times.
+     * The failure mode of committee fBP without symmetry breaking: converged BP at y = 1 is symmetric under
+     * permutations of the hidden units, so without the symmetry-breaking prior the K units become identical (to
+     * roundoff) and the reinforcement can only build one perceptron copied K times.
      */
     @Test
     void committeeHiddenUnitsCollapseWithoutSymmetryBreaking() {
@@ -124,7 +124,7 @@ class FocusingBpTest {
     /**
      * Standard reinforcement (the default protocol, dx = 0.01) with the authors' example settings (init 0.1, one
      * sweep per step, damping 0.5) on N = 81, K = 3, alpha = 0.3: every instance is solved with the default
-     * symmetry breaking; without it (the code before the fix) none of these five was.
+     * symmetry breaking; without it none of these five is.
      */
     @Test
     void committeeStandardReinforcementNeedsSymmetryBreaking() {

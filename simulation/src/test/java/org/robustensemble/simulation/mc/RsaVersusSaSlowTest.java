@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.robustensemble.simulation.instance.Instance;
 
 /**
- * Full-size check of the paper's Monte Carlo claim (issue 3, run with {@code mvn -B test -Pfull}): at N = 1001,
+ * Full-size check of the paper's Monte Carlo claim (run with {@code mvn -B test -Pfull}): at N = 1001,
  * alpha = 0.55 and the study's budget of 14000 replica-sweeps, RSA (y = 7) solves instances on which SA fails.
  * In the study (simulation/docs/mc.md) RSA solved 20/20 and SA 0/20 at this load; here three other instances.
  */

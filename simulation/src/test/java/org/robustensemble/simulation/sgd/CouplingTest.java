@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-/** The interaction kick against the formulas of science.md 4.5 / PNAS appendix C, weight by weight. */
+/** The interaction kick against the formulas of docs/theory.md 4.5 / PNAS appendix C, weight by weight. */
 class CouplingTest {
 
     private static double expectedTarget(Coupling c, double gamma, int s, int y) {

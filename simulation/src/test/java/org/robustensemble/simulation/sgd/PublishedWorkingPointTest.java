@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.robustensemble.simulation.instance.Instance;
 
 /**
- * Full-size acceptance check (issue 5), run with {@code mvn -B test -Pfull}: at the published working point
+ * Full-size check, run with {@code mvn -B test -Pfull}: at the published working point
  * (N = 321, K = 5, alpha = 0.5, y = 7, batch 80, eta 2, lambda 0.75, gamma 0.05, gamma_step 0.001) replicated
  * SGD solves at least 8 of 10 instances within 1000 epochs, and plain SGD with the same number of pattern
  * presentations (7000 epochs) solves fewer than half as many. Deterministic (seeds 1..10, as in

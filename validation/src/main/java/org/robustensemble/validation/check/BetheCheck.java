@@ -12,7 +12,7 @@ import org.robustensemble.validation.suite.Plot;
 import org.robustensemble.validation.suite.Row;
 
 /**
- * Check 2: the Bethe free entropy and overlap at large N against the Gardner theory (science.md 3.1, 4.3). BP at
+ * Check 2: the Bethe free entropy and overlap at large N against the Gardner theory (docs/theory.md 3.1, 4.3). BP at
  * gamma = 0 on random-label instances; the free entropy per weight and q_BP = mean m_i^2 are averaged over
  * instances per N, extrapolated linearly in 1/N and compared with s_G(alpha) and q_G(alpha). Allowance: k = 3
  * standard errors of the intercept plus the finite-size term of {@link org.robustensemble.validation.suite.Stats.Extrapolation}.
@@ -72,7 +72,7 @@ public final class BetheCheck implements Check {
         return new CheckResult(NAME,
                 "BP (gamma = 0, damping 0.5, converged to 1e-5) on random-label instances: Bethe free entropy per weight"
                         + " and q_BP = (1/N) sum_i m_i^2, averaged over instances, extrapolated linearly in 1/N, against"
-                        + " s_G(alpha) and q_G(alpha) (science.md 3.1).",
+                        + " s_G(alpha) and q_G(alpha) (docs/theory.md 3.1).",
                 String.join("; ", setup),
                 "k = 3 standard errors of the intercept + the finite-size term (|b|/N_max with fewer than 4 sizes, the"
                         + " change of the intercept with a 1/N^2 term otherwise).",

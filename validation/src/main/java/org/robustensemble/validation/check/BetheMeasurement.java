@@ -5,7 +5,7 @@ import org.robustensemble.simulation.bp.BpParameters;
 import org.robustensemble.simulation.instance.Instance;
 
 /**
- * BP at gamma = 0 on one perceptron instance (science.md 4.3): the Bethe free entropy per weight, q = mean m_i^2
+ * BP at gamma = 0 on one perceptron instance (docs/theory.md 4.3): the Bethe free entropy per weight, q = mean m_i^2
  * and, for a teacher-student instance, the overlap R = (1/N) sum_i W*_i m_i of the marginals with the teacher.
  * Settings: damping 0.5, messages started uniformly in +-0.01 from the seed's stream, converged to a largest
  * message change of 1e-5 within 2000 sweeps.

@@ -32,7 +32,7 @@ import org.robustensemble.validation.suite.Row;
 import org.robustensemble.validation.suite.Stats;
 
 /**
- * Check 5: dense regions around algorithmic solutions (science.md 3.3-3.5, 4.4; the existing
+ * Check 5: dense regions around algorithmic solutions (docs/theory.md 3.3, 3.4, 3.6, 4.4; the existing
  * {@code validate local-entropy} comparison, generalised). Solutions found by focusing BP (pseudo-reinforcement)
  * and by replicated simulated annealing (y = 7, traced reference, linear energy, beta 0.25 -&gt; 1 geometric and
  * gamma 0 -&gt; 2 linear over 4000 sweeps, 6000 at full size) are probed with
@@ -330,7 +330,7 @@ public final class DenseRegionCheck implements Check {
         }
         return new CheckResult(NAME,
                 "Solutions found by fBP (pseudo-reinforcement) and RSA (y = 7) on random instances, probed with BP under"
-                        + " a field gamma Wref (science.md 4.4) at gamma = " + Arrays.toString(GAMMAS) + ": S_loc(d) for"
+                        + " a field gamma Wref (docs/theory.md 4.4) at gamma = " + Arrays.toString(GAMMAS) + ": S_loc(d) for"
                         + " d in [" + D_MIN + ", " + D_MAX + "] must lie well above the Franz-Parisi curve of typical"
                         + " solutions and not above the y = infinity dense-region curve"
                         + (ctx.full() ? ", the Sigma_ext = 0 curve" : "") + " and H2(d); measured - theory is the"

@@ -15,7 +15,7 @@ import org.robustensemble.validation.suite.Row;
 import org.robustensemble.validation.suite.Stats;
 
 /**
- * Check 1: the solution density by exact enumeration against the Gardner entropy (science.md 3.1). On random
+ * Check 1: the solution density by exact enumeration against the Gardner entropy (docs/theory.md 3.1). On random
  * instances at odd N every weight vector is enumerated ({@link ExactEnumeration}); the quenched entropy
  * (1/N) E ln Z and the overlap q = (1/N) sum_i &lt;W_i&gt;^2 of two solutions are averaged over instances at each N
  * and extrapolated linearly in 1/N; the intercepts are compared with s_G(alpha) and q_G(alpha).
@@ -171,7 +171,7 @@ public final class EnumerationCheck implements Check {
         return new CheckResult(NAME,
                 "Exhaustive enumeration of the 2^N weight vectors of random instances (random labels): the quenched"
                         + " entropy (1/N) E ln Z and the overlap of two solutions q = (1/N) sum_i <W_i>^2, extrapolated"
-                        + " linearly in 1/N, against s_G(alpha) and q_G(alpha) (science.md 3.1). Instances without a"
+                        + " linearly in 1/N, against s_G(alpha) and q_G(alpha) (docs/theory.md 3.1). Instances without a"
                         + " solution are left out (averages conditioned on Z > 0; fraction reported).",
                 setup.toString().strip(),
                 "k = 3 standard errors of the extrapolated intercept (weighted least squares in 1/N) + |a_1 - a_2|, the"

@@ -22,7 +22,7 @@ import org.robustensemble.validation.suite.Row;
 import org.robustensemble.validation.suite.Stats;
 
 /**
- * Check 3: finite temperature (science.md 3.6). Metropolis at fixed beta with the step energy (number of violated
+ * Check 3: finite temperature (docs/theory.md 3.5). Metropolis at fixed beta with the step energy (number of violated
  * patterns) on random-label instances, two independent chains per instance from random starts: after
  * equilibration, the energy density (fraction of violated patterns, both chains) and the overlap of the two chains
  * (1/N) W^1.W^2 (whose mean is (1/N) sum_i &lt;W_i&gt;^2 = q) are time-averaged, averaged over instances per N,
@@ -206,7 +206,7 @@ public final class FiniteTemperatureCheck implements Check {
                 "Metropolis (step energy) at fixed beta on random-label instances at alpha = " + ALPHA + ", two chains"
                         + " per instance from independent random starts: the fraction of violated patterns and the overlap"
                         + " of the two chains, time-averaged after equilibration, extrapolated in 1/N, against the"
-                        + " finite-beta Gardner theory (q and e = -(1/alpha) d phi/d beta; science.md 3.6).",
+                        + " finite-beta Gardner theory (q and e = -(1/alpha) d phi/d beta; docs/theory.md 3.5).",
                 String.format("N = %s, %d instances per N, %d equilibration + %d measurement sweeps per chain",
                         java.util.Arrays.toString(java.util.Arrays.stream(m0.sizes()).mapToInt(x -> (int) x).toArray()),
                         m0.instances(), m0.sweeps()[0], m0.sweeps()[1]),

@@ -87,7 +87,7 @@ public final class LocalEntropyCheck implements Check {
                 new double[r.teacherD().length]));
         return new CheckResult(NAME,
                 "The comparison of 're validate local-entropy': one random instance at alpha = " + ALPHA + " solved by fBP"
-                        + " (pseudo-reinforcement), local entropy around the solution measured with BP (science.md 4.4)"
+                        + " (pseudo-reinforcement), local entropy around the solution measured with BP (docs/theory.md 4.4)"
                         + " for d in (0.025, 0.2), against the band between the dense-region curves at y = 8 and"
                         + " y = infinity; the probe around a planted teacher (a typical solution) is plotted for contrast.",
                 "N = " + n + ", one instance (seed " + (ctx.seed() + 6) + "), fBP " + (r.solved() ? "solved it" : "did not solve it"),

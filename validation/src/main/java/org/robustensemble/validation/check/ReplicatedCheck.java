@@ -23,7 +23,7 @@ import org.robustensemble.validation.suite.Row;
 import org.robustensemble.validation.suite.Stats;
 
 /**
- * Check 4: the robust ensemble itself at finite integer y and finite beta (science.md 3.2, 3.6). For integer y the
+ * Check 4: the robust ensemble itself at finite integer y and finite beta (docs/theory.md 3.2, 3.5). For integer y the
  * RE is a Monte Carlo system: an explicit reference and y replicas with weight
  * exp(-beta sum_a E(W^a) + gamma sum_a W^a.Wref) ({@link ExplicitReference}, step energy). Two such systems run on
  * each instance, one from a hot start (all members independent random), one from a cold start (all members equal
@@ -269,7 +269,7 @@ public final class ReplicatedCheck implements Check {
                 "Replicated Metropolis with an explicit reference, y = " + Y + " replicas (step energy, weight"
                         + " exp(-beta sum_a E(W^a) + gamma sum_a W^a.Wref)), two systems per instance (hot and cold start):"
                         + " S (replica-reference), q1 (two replicas of one system), q0 (replicas of the two systems), the"
-                        + " energy density, extrapolated in 1/N, against the RS robust ensemble at finite beta (science.md"
+                        + " energy density, extrapolated in 1/N, against the RS robust ensemble at finite beta (docs/theory.md"
                         + " 3.2, 3.6). Points: " + pts + ".",
                 String.format("N = %s, %d instances per N, %d equilibration + %d measurement sweeps of all %d members",
                         Arrays.toString(Arrays.stream(m0.sizes()).mapToInt(x -> (int) x).toArray()), m0.instances(),

@@ -12,7 +12,7 @@ import org.robustensemble.validation.suite.Plot;
 import org.robustensemble.validation.suite.Row;
 
 /**
- * Check 6: typical solutions of the teacher-student (planted) perceptron (science.md 3.7, 4.4). On instances
+ * Check 6: typical solutions of the teacher-student (planted) perceptron (docs/theory.md 3.7, 4.4). On instances
  * labelled by a random binary teacher, BP at gamma = 0 measures the overlap of its marginals with the teacher
  * R = (1/N) sum_i W*_i m_i, the overlap q = mean m_i^2 (Nishimori: q = R) and the Bethe free entropy, which is the
  * log-number of solutions at distance d = (1 - R)/2 from the teacher (the probe around the teacher at gamma = 0);
@@ -93,7 +93,7 @@ public final class TeacherStudentCheck implements Check {
                 "Teacher-student instances (labels from a random binary teacher, a uniform sample of its instance's"
                         + " solutions): BP at gamma = 0 gives the overlap of the marginals with the teacher R, q = mean m^2"
                         + " and the Bethe entropy at distance (1 - R)/2 from the teacher, extrapolated in 1/N, against the"
-                        + " RS (Nishimori) theory R(alpha) = q(alpha) and s_TS(alpha) (science.md 3.7). Perfect-learning"
+                        + " RS (Nishimori) theory R(alpha) = q(alpha) and s_TS(alpha) (docs/theory.md 3.7). Perfect-learning"
                         + " transition of the theory: alpha = " + String.format("%.6f", tr.alphaPerfect()) + ".",
                 String.join("; ", setup),
                 "k = 3 standard errors of the intercept + the finite-size term (|b|/N_max with fewer than 4 sizes, the"

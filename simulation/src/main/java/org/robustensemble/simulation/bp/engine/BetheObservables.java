@@ -11,13 +11,13 @@ import org.robustensemble.simulation.bp.message.MessageAlgebra;
 import org.robustensemble.simulation.bp.state.MessageState;
 
 /**
- * The Bethe free entropy and the observables of the current messages (science.md 4.3), per weight (divided by
+ * The Bethe free entropy and the observables of the current messages (docs/theory.md 4.3), per weight (divided by
  * N K): the sum over factors of ln Z_a (cavity-field weighted) plus the sum over variables of (1 - d_i) ln 2cosh H_i.
  *
  * <p>Without focusing: the free entropy of one system with priors exp(g_j W_j); the Gaussian factor contributes
  * sum_i ln 2cosh h_i + ln H(-sigma mu / sqrt(s2)); a committee adds its theta factors, output node and tau
  * variables. With focusing (gamma, y): the Bethe free entropy of the y-replica system with the traced reference
- * (science.md 3.2 normalisation) divided by y, phi_RE / y ({@link FocusingFactor#siteTerms}); S, q, q-tilde and
+ * (docs/theory.md 3.2 normalisation) divided by y, phi_RE / y ({@link FocusingFactor#siteTerms}); S, q, q-tilde and
  * sigma_int = f - gamma S (f at gamma = infinity).
  */
 public final class BetheObservables {

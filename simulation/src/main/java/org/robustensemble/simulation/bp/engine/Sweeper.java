@@ -17,7 +17,7 @@ import org.robustensemble.simulation.bp.factor.PerceptronKernel;
 import org.robustensemble.simulation.bp.state.MessageState;
 
 /**
- * The sweep order and the threads of BP (science.md 4.3): a sweep visits the patterns in a fresh random permutation
+ * The sweep order and the threads of BP (docs/theory.md 4.3): a sweep visits the patterns in a fresh random permutation
  * drawn from its own update-order stream, updates each pattern's factors (the {@link PerceptronKernel} for the
  * perceptron with the Gaussian factor, {@link PatternUpdate} otherwise), then refreshes the focusing messages and
  * checks that every belief is finite.

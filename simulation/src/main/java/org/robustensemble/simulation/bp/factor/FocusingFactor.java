@@ -5,7 +5,7 @@ import org.robustensemble.simulation.bp.message.MessageAlgebra;
 import org.robustensemble.simulation.bp.state.MessageState;
 
 /**
- * The focusing factor of fBP (science.md 4.3; Baldassi et al. PNAS 2016): on each weight, the traced reference of
+ * The focusing factor of fBP (docs/theory.md 4.3; Baldassi et al. PNAS 2016): on each weight, the traced reference of
  * y replicas coupled by exp(gamma W Wref), whose message is p tanh((y - 1) atanh(p m_cav)), p = tanh(gamma)
  * ({@link MessageAlgebra#focusing}). Holds (gamma, y) and whether focusing is on; {@link #refresh} recomputes
  * every focusing message from the current beliefs; {@link #siteTerms} gives a weight's contribution to the Bethe
@@ -61,7 +61,7 @@ public final class FocusingFactor {
     }
 
     /**
-     * One weight's focusing terms (science.md 3.2 normalisation, per replica; for gamma = infinity the coupling is
+     * One weight's focusing terms (docs/theory.md 3.2 normalisation, per replica; for gamma = infinity the coupling is
      * exp(gamma (W Wref - 1))): out[0] the coupling's Bethe term, out[1] &lt;W Wref&gt;, out[2] the squared reference
      * magnetization.
      *

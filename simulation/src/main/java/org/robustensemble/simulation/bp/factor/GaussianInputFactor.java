@@ -4,7 +4,7 @@ import org.robustensemble.simulation.bp.message.ErrorFunctions;
 import org.robustensemble.simulation.bp.message.MessageAlgebra;
 
 /**
- * The Gaussian ("accurate") input-layer factor of a hidden unit (science.md 4.3): with the cavity magnetizations
+ * The Gaussian ("accurate") input-layer factor of a hidden unit (docs/theory.md 4.3): with the cavity magnetizations
  * m_i of its N weights the pre-activation sum_i xi_i W_i is taken Gaussian, of mean mu = sum_i xi_i m_i and
  * variance s2 = sum_i (1 - m_i^2) (floored at {@value #S2_FLOOR}). Its messages: to weight i
  * {@link MessageAlgebra#erfMessage} with the cavity mean mu - xi_i m_i and variance s2 - (1 - m_i^2); to the

@@ -1,7 +1,7 @@
 package org.robustensemble.simulation.bp.factor;
 
 /**
- * The output node of a committee machine (K odd, science.md 4.3), updated exactly: the constraint
+ * The output node of a committee machine (K odd, docs/theory.md 4.3), updated exactly: the constraint
  * sign(sum_k tau_k) = sigma on the K hidden outputs, whose messages are convolutions of the K - 1 other
  * independent +-1 tau's.
  */

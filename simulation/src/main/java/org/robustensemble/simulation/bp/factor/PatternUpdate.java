@@ -4,7 +4,7 @@ import org.robustensemble.simulation.bp.message.MessageAlgebra;
 import org.robustensemble.simulation.bp.state.MessageState;
 
 /**
- * The generic update of one pattern's factors through {@link MessageAlgebra} (science.md 4.3), for the perceptron
+ * The generic update of one pattern's factors through {@link MessageAlgebra} (docs/theory.md 4.3), for the perceptron
  * and the committee machine: cavity magnetizations of the weights, per hidden unit the Gaussian (or, for tests,
  * exact) input factor's tau message, for K > 1 the exact {@link OutputNode}, then the input-layer messages to
  * every weight. The perceptron's fast path ({@link PerceptronKernel}) computes the same messages for K = 1.

@@ -13,11 +13,12 @@ import org.hipparchus.special.Erf;
 /**
  * Hipparchus' erfc at the nodes of the {@link ErrorFunctions} tables ({@link ErrorFunctions#nodeAbscissae}), kept
  * as the resource {@value #RESOURCE} (big-endian doubles): evaluating the 6530 values (continued fractions of the
- * incomplete gamma function, interpreted at start-up) cost about 40 ms of CPU plus about 0.1 s of JIT compilation
- * at the start of every BP run (simulation/docs/bp-benchmarks.md, session 3). The stored values are Hipparchus'
- * bit for bit ({@code ErrorFunctionsTest}); without the resource, or with one of the wrong length, they are computed.
- * Regenerate with {@code java -cp figures/target/re.jar org.robustensemble.simulation.bp.ErfcNodes
- * simulation/src/main/resources/org/robustensemble/simulation/bp/erfc-nodes.bin}.
+ * incomplete gamma function, interpreted at start-up) costs about 40 ms of CPU plus about 0.1 s of JIT compilation
+ * at the start of every BP run (simulation/docs/bp-benchmarks.md, "Start-up, JIT warm-up and per-run overhead").
+ * The stored values are Hipparchus' bit for bit ({@code ErrorFunctionsTest}); without the resource, or with one of
+ * the wrong length, they are computed. Regenerate with {@code java -cp figures/target/re.jar
+ * org.robustensemble.simulation.bp.message.ErfcNodes
+ * simulation/src/main/resources/org/robustensemble/simulation/bp/message/erfc-nodes.bin}.
  */
 final class ErfcNodes {
     static final String RESOURCE = "erfc-nodes.bin";

@@ -3,7 +3,7 @@ package org.robustensemble.simulation.bp.message;
 /**
  * Fast, accurate error functions for the BP kernels: the scaled complementary error function
  * erfcx(x) = exp(x^2) erfc(x), and from it erfc, erf, ln erfc and ln H (H(x) = erfc(x / sqrt 2) / 2,
- * science.md section 1) evaluated in log space so that deep tails never underflow.
+ * docs/theory.md section 1) evaluated in log space so that deep tails never underflow.
  *
  * <p>Method: for 0 <= x < {@value #X_MAX}, a degree-{@value #ORDER} Taylor expansion of erfcx around the nearest
  * node of a grid of step 1/{@value #NODES_PER_UNIT}; the coefficients follow from the differential equation

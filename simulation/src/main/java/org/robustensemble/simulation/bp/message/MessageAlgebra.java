@@ -9,7 +9,7 @@ import org.robustensemble.simulation.bp.Representation;
  * as one {@code double}: {@link FieldAlgebra} stores the field (precise, the default: combine = add, cavity =
  * subtract, tails evaluated in log space), {@link MagnetizationAlgebra} stores m itself (fast: rational
  * arithmetic only, but precision is lost when messages saturate). The BP engine talks to this interface, so
- * both representations run the same algorithm and pass the same tests (science.md section 4.3; the same split as
+ * both representations run the same algorithm and pass the same tests (docs/theory.md section 4.3; the same split as
  * the authors' BinaryCommitteeMachineFBP.jl "tanh" and "plain" formats); for the perceptron (K = 1) the hot
  * pattern update is written out per representation in {@link org.robustensemble.simulation.bp.factor.PerceptronKernel}, which computes the same messages
  * (tested against this interface's path).
@@ -55,7 +55,7 @@ public interface MessageAlgebra {
     double distance(double a, double b);
 
     /**
-     * The Gaussian ("accurate") perceptron-factor message to weight W_i (science.md 4.3). The other inputs
+     * The Gaussian ("accurate") perceptron-factor message to weight W_i (docs/theory.md 4.3). The other inputs
      * give a Gaussian pre-activation of mean {@code mubar} and variance {@code s2bar}; W_i enters with
      * coefficient {@code xi}; the factor's output variable tau = sign(pre-activation) receives the belief
      * {@code hout} (an encoded message; {@link #certain(int)} for a label). With a_w = (mubar + xi w) /
@@ -74,7 +74,7 @@ public interface MessageAlgebra {
     }
 
     /**
-     * The focusing message to a weight (science.md 4.3): with p = tanh(gamma) and m the cavity magnetization of
+     * The focusing message to a weight (docs/theory.md 4.3): with p = tanh(gamma) and m the cavity magnetization of
      * the weight (all messages except the focusing one), u = p tanh((y - 1) atanh(p m)); u = 0 if y = 1 or
      * gamma = 0; u = p sign(m) if y = infinity. Coupling convention exp(gamma W Wref).
      *

@@ -1,5 +1,5 @@
 /**
- * The arithmetic of one BP message on a +-1 variable (science.md 4.3), independent of the factor graph:
+ * The arithmetic of one BP message on a +-1 variable (docs/theory.md 4.3), independent of the factor graph:
  * {@link org.robustensemble.simulation.bp.message.MessageAlgebra} (encode, combine, cavity, damping, distance, the
  * Gaussian erf message of a perceptron factor, the focusing message) with two encodings,
  * {@link org.robustensemble.simulation.bp.message.FieldAlgebra} (fields, precise, the default) and

@@ -6,7 +6,7 @@ import org.robustensemble.simulation.bp.message.MessageAlgebra;
 import org.robustensemble.simulation.instance.Instance;
 
 /**
- * The messages and beliefs of BP on one instance (science.md 4.3): the factor graph's shape (N inputs per hidden
+ * The messages and beliefs of BP on one instance (docs/theory.md 4.3): the factor graph's shape (N inputs per hidden
  * unit, K units, M patterns, the pattern signs xi and labels sigma), the input-layer messages theta factor ->
  * weight (M N K), the tau messages of a committee (M K each way), and per weight the external field, the fixed
  * committee prior, the focusing message and the belief (their product with all input-layer messages). The arrays

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Gamma = 0 free entropy of AMP vs the Gardner entropy s_G(0.3) = 0.474829 (science.md 3.1): one protocol step
+# Gamma = 0 free entropy of AMP vs the Gardner entropy s_G(0.3) = 0.474829 (docs/theory.md 3.1): one protocol step
 # (gamma, y) = (0, 1), whose focusing normalisation adds ln 2 (bp.md, "Approximate message passing"), damping 0.5,
 # epsilon 1e-10; instance and initial-state seed s = 1..k. Prints alpha,n,seed,converged,iterations,free_entropy - ln 2.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-out=simulation/docs/bp-data/famp/gardner_a0.3.csv
+out=simulation/docs/data/famp_gardner_a0.3.csv
 echo "alpha,n,seed,converged,iterations,free_entropy" > $out
 for nk in 201:8 801:8 3201:8 12801:4; do
   n=${nk%:*}; k=${nk#*:}
