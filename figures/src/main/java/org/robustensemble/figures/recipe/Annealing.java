@@ -8,12 +8,19 @@ import org.robustensemble.figures.study.Study;
 import org.robustensemble.figures.study.Task;
 
 /**
- * Figure 4, Monte Carlo (docs/theory.md 4.1; simulation/docs/mc.md): success probability against alpha of simulated
- * annealing and replicated SA with y = 3 and y = 7 at an equal budget of replica-sweeps (sweeps x y), and the
- * lowest energy against replica-sweeps of one run each at alpha = 0.6. Schedules as in mc.md: SA beta linear
- * 0.5 -> 2.5; RSA beta geometric 0.5 -> 1.5 (y = 3) or 1.0 (y = 7), gamma linear 0 -> 1.5, each over its budget.
+ * Figure 4, Monte Carlo (docs/theory.md 4.1, 4.2; simulation/docs/mc.md): success probability against alpha of simulated
+ * annealing and replicated SA with y = 3 and y = 7 at an equal budget of replica-sweeps (sweeps x y), beside
+ * entropy-driven Monte Carlo (EdMC, Baldassi et al., J. Stat. Mech. (2016) 023301) on the same instances with the
+ * defaults of {@code simulate edmc} (its budget: 20 rounds of at most 1000 trial flips of the reference, each a BP
+ * reconvergence); and the lowest energy against replica-sweeps of one SA/RSA run each at alpha = 0.6 (EdMC has no
+ * replica-sweeps, so it is not in that panel). Schedules as in mc.md: SA beta linear 0.5 -> 2.5; RSA beta geometric
+ * 0.5 -> 1.5 (y = 3) or 1.0 (y = 7), gamma linear 0 -> 1.5, each over its budget.
  */
 public final class Annealing implements Recipe {
+    /** Work unit of SA/RSA rows: sweeps x y. */
+    private static final String REPLICA_SWEEPS = "replica_sweeps";
+    /** Work unit of EdMC rows: trial flips of the reference (each a BP reconvergence). */
+    private static final String MOVES = "moves";
     /** Trace rows kept per run (every k-th sweep, k = budget / this). */
     private static final int TRACE_POINTS = 200;
 
@@ -25,14 +32,18 @@ public final class Annealing implements Recipe {
     @Override
     public String caption() {
         return "Simulated annealing (SA) and replicated SA (RSA, y = 3 and 7 replicas) on random binary perceptrons at "
-                + "an equal budget of replica-sweeps: fraction of instances solved against alpha with Wilson 95% "
-                + "intervals (left), and the lowest replica energy against replica-sweeps of one instance at "
-                + "alpha = 0.6 (right).";
+                + "an equal budget of replica-sweeps (N = 1001: 14000, i.e. 1.4e7 attempted flips; quick N = 201: 2000), "
+                + "and entropy-driven Monte Carlo (EdMC, simulate edmc defaults: BP-marginal proposals, gamma 0.1 -> 2 "
+                + "over 20 rounds of at most 1000 moves, y = inf; its budget is 20000 trial flips of the reference, "
+                + "each a BP reconvergence, not single-spin flips) on the same instances: fraction of instances solved "
+                + "against alpha with Wilson 95% intervals (left); the lowest replica energy against replica-sweeps of "
+                + "one instance at alpha = 0.6 for SA and RSA (right; EdMC, whose moves are BP reconvergences, has no "
+                + "replica-sweeps and is not shown there).";
     }
 
     @Override
     public List<String> columns() {
-        return List.of("kind", "algorithm", "y", "alpha", "seed", "replica_sweeps", "energy");
+        return List.of("kind", "algorithm", "y", "alpha", "seed", "work", "work_unit", "energy");
     }
 
     @Override
@@ -61,7 +72,7 @@ public final class Annealing implements Recipe {
                     tasks.add(Rows.command(alg(y) + y + " alpha=" + a + " seed=" + seed, perRun, args, t -> {
                         String[] r = t.rows().get(0);
                         long sweeps = Long.parseLong(t.get(r, "sweeps")) * y;
-                        return List.of(Rows.line("run", alg(y), y, a, seed, sweeps, t.get(r, "energy")));
+                        return List.of(Rows.line("run", alg(y), y, a, seed, sweeps, REPLICA_SWEEPS, t.get(r, "energy")));
                     }));
                 }
             }
@@ -79,13 +90,45 @@ public final class Annealing implements Recipe {
                     String[] r = rows.get(i);
                     long sweep = Long.parseLong(t.get(r, "sweep"));
                     if (sweep % every == 0 || i == rows.size() - 1) {
-                        out.add(Rows.line("trace", alg(y), y, 0.6, 1, sweep * y, t.get(r, "energy_min")));
+                        out.add(Rows.line("trace", alg(y), y, 0.6, 1, sweep * y, REPLICA_SWEEPS, t.get(r, "energy_min")));
                     }
                 }
                 return out;
             }));
         }
+        tasks.addAll(edmc(n, alphas, full ? seeds : 2));
         return new Study(name(), size.label(), columns(), tasks);
+    }
+
+    /**
+     * EdMC on the instances of SA/RSA (run seeds 101.., the instance drawn from the seed as {@code simulate sa}
+     * does), {@code simulate edmc}'s defaults, one thread per run.
+     */
+    private static List<Task> edmc(int n, double[] alphas, int seeds) {
+        List<Task> tasks = new ArrayList<>();
+        for (double a : alphas) {
+            double perRun = edmcSeconds(n, a);
+            for (int s = 1; s <= seeds; s++) {
+                int seed = 100 + s;
+                List<String> args = Rows.args("simulate", "edmc", "--n", n, "--alpha", a, "--seed", seed, "--threads", 1);
+                tasks.add(Rows.command("edmc alpha=" + a + " seed=" + seed, perRun, args, t -> {
+                    String[] r = t.rows().get(0);
+                    return List.of(Rows.line("run", "edmc", t.get(r, "y"), a, seed, t.get(r, "sweeps"), MOVES,
+                            t.get(r, "energy")));
+                }));
+            }
+        }
+        return tasks;
+    }
+
+    /**
+     * CPU seconds of one EdMC run: mc.md's study at N = 1001 (median BP sweeps per run 348, 599, 1736 at alpha 0.6,
+     * 0.7, 0.75; about 16 ms of CPU per BP sweep including the per-move free entropy, 5.6 s for a 121-move run at
+     * 0.6), a sweep ~ N M.
+     */
+    private static double edmcSeconds(int n, double alpha) {
+        double sweeps = alpha <= 0.6 ? 350 : alpha <= 0.65 ? 450 : alpha <= 0.7 ? 600 : 1750;
+        return 0.016 * sweeps * (n * alpha * n) / (1001.0 * 601.0);
     }
 
     private static String alg(int y) {
@@ -109,15 +152,20 @@ public final class Annealing implements Recipe {
     @Override
     public List<Panel> panels(Table rows) {
         List<String[]> runs = rows.where("kind", "run");
-        Panel p = new Panel("success at an equal budget", "load alpha", "fraction of instances solved");
+        Panel p = new Panel("success (SA, RSA: equal replica-sweeps)", "load alpha", "fraction of instances solved");
         Rows.successSeries(p, runs, r -> label(rows, r), r -> rows.num(r, "alpha"), r -> rows.num(r, "energy") == 0);
-        Panel e = new Panel("one instance, alpha = 0.6", "replica-sweeps (sweeps x y)", "lowest replica energy (errors)");
-        Rows.lines(e, rows.where("kind", "trace"), r -> label(rows, r), r -> rows.num(r, "replica_sweeps"),
+        Panel e = new Panel("one instance, alpha = 0.6 (SA, RSA)", "replica-sweeps (sweeps x y)",
+                "lowest replica energy (errors)");
+        Rows.lines(e, rows.where("kind", "trace"), r -> label(rows, r), r -> rows.num(r, "work"),
                 r -> rows.num(r, "energy"), Panel.Style.LINE);
         return List.of(p, e);
     }
 
     private static String label(Table t, String[] r) {
-        return t.get(r, "algorithm").equals("sa") ? "SA" : "RSA y = " + t.get(r, "y");
+        return switch (t.get(r, "algorithm")) {
+            case "sa" -> "SA";
+            case "edmc" -> "EdMC";
+            default -> "RSA y = " + t.get(r, "y");
+        };
     }
 }

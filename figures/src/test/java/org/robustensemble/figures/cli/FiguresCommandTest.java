@@ -81,6 +81,15 @@ class FiguresCommandTest {
     }
 
     @Test
+    void studiesMdDocumentsTheColumnsOfEveryFigure() throws IOException {
+        List<String> doc = Files.readAllLines(Path.of("docs", "studies.md"), StandardCharsets.UTF_8);
+        for (Recipe r : Recipes.all()) {
+            String row = doc.stream().filter(l -> l.startsWith("| `" + r.name() + "` |")).findFirst().orElse("");
+            assertThat(row).as(r.name() + " in studies.md").endsWith("| `" + String.join(",", r.columns()) + "` |");
+        }
+    }
+
+    @Test
     void theSecondRunResumesEverythingAndChangesNoByte() throws IOException {
         byte[] before = Files.readAllBytes(all.resolve("sgd.csv"));
         Run r = run("figures", "make", "sgd", "--out", all.toString(), "--jobs", "1");
