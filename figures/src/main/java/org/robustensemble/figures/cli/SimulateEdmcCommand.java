@@ -1,6 +1,5 @@
 package org.robustensemble.figures.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import org.robustensemble.simulation.bp.BpParameters;
 import org.robustensemble.simulation.bp.Representation;
 import org.robustensemble.simulation.edmc.Edmc;
 import org.robustensemble.simulation.instance.Instance;
-import org.robustensemble.simulation.instance.InstanceFormat;
 import org.robustensemble.simulation.mc.Schedule;
 
 import picocli.CommandLine.Command;
@@ -43,29 +41,8 @@ public final class SimulateEdmcCommand implements Runnable {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--n", paramLabel = "N", description = "Inputs per hidden unit (odd).")
-    Integer n;
-
-    @Option(names = "--alpha", paramLabel = "A", description = "Load alpha = M/(N K) (>= 0).")
-    Double alpha;
-
-    @Option(names = "--k", paramLabel = "K", description = "Hidden units of the committee machine (odd; 1 = perceptron). Default: ${DEFAULT-VALUE}.")
-    int k = 1;
-
-    @Option(names = "--teacher", description = "Labels from a random teacher (teacher-student) instead of random labels.")
-    boolean teacher;
-
-    @Option(names = "--instance", paramLabel = "FILE", description = "Read the instance from FILE (instance format v1, .gz allowed) instead of generating it.")
-    Path instanceFile;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of the first run (instance and algorithm streams). Default: ${DEFAULT-VALUE}.")
-    long seed = 1;
-
-    @Option(names = "--runs", paramLabel = "R", description = "Runs with seeds S..S+R-1 (a new instance each, unless --instance). Default: ${DEFAULT-VALUE}.")
-    int runs = 1;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads for --runs (default: all cores). Rows do not depend on it.")
-    Integer threads;
+    @Mixin
+    InstanceOptions instance;
 
     @Option(names = "--proposal", paramLabel = "P", description = "random (uniform weight), disagree (uniform among the weights whose reference disagrees with the sign of their cavity field) or greedy (largest predicted gain, zero temperature). Default: ${DEFAULT-VALUE}.")
     Edmc.Proposal proposal = Edmc.Proposal.DISAGREE;
@@ -123,30 +100,9 @@ public final class SimulateEdmcCommand implements Runnable {
 
     @Override
     public void run() {
-        if (runs < 1) {
-            throw new IllegalArgumentException("--runs = " + runs + " must be >= 1");
-        }
-        if (threads != null && threads < 1) {
-            throw new IllegalArgumentException("--threads = " + threads + " must be >= 1");
-        }
-        Instance fixed = null;
-        if (instanceFile != null) {
-            if (n != null || alpha != null || teacher || k != 1) {
-                throw new IllegalArgumentException("--instance excludes --n, --alpha, --k and --teacher (they come from the file)");
-            }
-            fixed = InstanceFormat.read(instanceFile);
-        } else {
-            if (n == null || alpha == null) {
-                throw new IllegalArgumentException("give --n and --alpha, or --instance FILE");
-            }
-            if (n < 1 || n % 2 == 0) {
-                throw new IllegalArgumentException("--n = " + n + " must be odd and >= 1 (+-1 inputs need odd N)");
-            }
-            if (k < 1 || k % 2 == 0) {
-                throw new IllegalArgumentException("--k = " + k + " must be odd and >= 1");
-            }
-            Args.requireAlpha(alpha);
-        }
+        instance.requireRuns();
+        instance.requireGeneratedOnly(spec);
+        Instance fixed = instance.readOrCheck();
         if (rounds < 1) {
             throw new IllegalArgumentException("--rounds = " + rounds + " must be >= 1");
         }
@@ -164,8 +120,8 @@ public final class SimulateEdmcCommand implements Runnable {
         Edmc.Params p = new Edmc.Params(gamma, ySchedule, proposal, start, rounds, movesPerRound, bp);
 
         final Instance fixedInstance = fixed;
-        List<Outcome> outcomes = RunPool.map(runs, threads != null ? threads : RunPool.defaultWorkers(runs),
-                r -> runOne(fixedInstance, seed + r, p), (o, r) -> {
+        List<Outcome> outcomes = RunPool.map(instance.runs, instance.workers(),
+                r -> runOne(fixedInstance, instance.seed + r, p), (o, r) -> {
                     Edmc.Result res = o.result();
                     spec.commandLine().getErr().printf(Locale.ROOT,
                             "edmc seed=%d solved=%s energy=%d moves=%d accepted=%d bp_sweeps=%d%s seconds=%.3f%n",
@@ -193,11 +149,7 @@ public final class SimulateEdmcCommand implements Runnable {
         t.meta("gamma", gamma).meta("y", ySchedule == null ? "inf" : ySchedule).meta("proposal", lower(proposal))
                 .meta("start", lower(start)).meta("rounds", rounds).meta("moves_per_round", movesPerRound).meta("bp", bp)
                 .meta("sweeps", "trial flips (moves)");
-        if (fixed != null) {
-            t.meta("instance", instanceFile);
-        } else {
-            t.meta("teacher", teacher);
-        }
+        instance.meta(t);
         if (!trace) {
             for (Outcome o : outcomes) {
                 Edmc.Result r = o.result();
@@ -239,7 +191,7 @@ public final class SimulateEdmcCommand implements Runnable {
     }
 
     private Outcome runOne(Instance fixed, long s, Edmc.Params p) {
-        Instance inst = fixed != null ? fixed : Instance.random(n, k, alpha, teacher, s);
+        Instance inst = instance.instance(fixed, s);
         List<Object[]> rows = new ArrayList<>();
         Edmc.TraceListener tl = null;
         if (trace) {
