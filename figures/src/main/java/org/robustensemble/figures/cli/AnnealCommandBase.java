@@ -11,26 +11,14 @@ import org.robustensemble.simulation.mc.Annealer;
 import org.robustensemble.simulation.mc.EnergyKind;
 import org.robustensemble.simulation.mc.Schedule;
 
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Shared options and driver of {@code re simulate sa} and {@code re simulate rsa}: instance generation or
  * reading, the beta schedule, the sweep budget, parallel runs (one task per run, results in seed order, so the
  * rows do not depend on the thread count except for the timing columns), summary or trace output.
  */
-abstract class AnnealCommandBase implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    OutputOptions output;
-
-    @Mixin
-    InstanceOptions instance;
-
+abstract class AnnealCommandBase extends InstanceCommandBase {
     @Option(names = "--save-instance", paramLabel = "FILE", converter = OutputOptions.SavePath.class, description = "Write the generated instance to FILE (only with --runs 1).")
     Path saveInstance;
 
@@ -109,8 +97,7 @@ abstract class AnnealCommandBase implements Runnable {
         }
         int workers = instance.workers();
         requireMemory(nn, kk, m, workers);
-        Schedule beta = new Schedule(betaForm, beta0, betaRate != null ? betaRate : fitRate(betaForm, beta0, betaMax, sweeps),
-                betaMax);
+        Schedule beta = schedule(betaForm, beta0, betaRate, betaMax, sweeps);
         Annealer.Params p = params(beta);
 
         String cmd = "re " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
@@ -235,6 +222,11 @@ abstract class AnnealCommandBase implements Runnable {
             throw new IllegalArgumentException("a geometric schedule needs start > 0, got " + start);
         }
         return Math.max(1.0, Math.pow(max / start, 1.0 / steps));
+    }
+
+    /** @return the schedule from start to max with the given rate, or else the rate {@link #fitRate} fits to the budget */
+    static Schedule schedule(Schedule.Form form, double start, Double rate, double max, int budget) {
+        return new Schedule(form, start, rate != null ? rate : fitRate(form, start, max, budget), max);
     }
 
     private Outcome runOne(Instance fixed, long s, Annealer.Params p) {

@@ -11,10 +11,7 @@ import org.robustensemble.simulation.instance.Instance;
 import org.robustensemble.simulation.mc.Schedule;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code re simulate edmc}: entropy-driven Monte Carlo (science.md 4.2; Baldassi et al., J. Stat. Mech. (2016)
@@ -34,16 +31,7 @@ import picocli.CommandLine.Spec;
                 + "Defaults (tuned at N = 1001, simulation/docs/mc.md): about 130 moves and 6-9 s per run at "
                 + "N = 1001, alpha = 0.6 on one idle core (0.7: about 160 moves, 10-15 s; several times longer on a "
                 + "loaded machine); at N = 201 about a second."})
-public final class SimulateEdmcCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    OutputOptions output;
-
-    @Mixin
-    InstanceOptions instance;
-
+public final class SimulateEdmcCommand extends InstanceCommandBase {
     @Option(names = "--proposal", paramLabel = "P", description = "random (uniform weight), disagree (uniform among the weights whose reference disagrees with the sign of their cavity field) or greedy (largest predicted gain, zero temperature). Default: ${DEFAULT-VALUE}.")
     Edmc.Proposal proposal = Edmc.Proposal.DISAGREE;
 
@@ -112,8 +100,7 @@ public final class SimulateEdmcCommand implements Runnable {
         if (!(gamma0 >= 0) || Double.isInfinite(gamma0)) {
             throw new IllegalArgumentException("--gamma0 = " + gamma0 + " must be finite and >= 0");
         }
-        Schedule gamma = new Schedule(gammaForm, gamma0,
-                gammaRate != null ? gammaRate : AnnealCommandBase.fitRate(gammaForm, gamma0, gammaMax, rounds), gammaMax);
+        Schedule gamma = AnnealCommandBase.schedule(gammaForm, gamma0, gammaRate, gammaMax, rounds);
         Schedule ySchedule = ySchedule();
         BpParameters bp = new BpParameters(epsilon, maxIters, damping, BpParameters.defaults().initRange(),
                 Representation.FIELD, 1, 1, false, 0.0);
@@ -186,8 +173,7 @@ public final class SimulateEdmcCommand implements Runnable {
         if (!(max >= y)) {
             throw new IllegalArgumentException("--y-max = " + max + " must be >= --y = " + y);
         }
-        double rate = yRate != null ? yRate : AnnealCommandBase.fitRate(yForm, y, max, rounds);
-        return new Schedule(yForm, y, rate, max);
+        return AnnealCommandBase.schedule(yForm, y, yRate, max, rounds);
     }
 
     private Outcome runOne(Instance fixed, long s, Edmc.Params p) {
