@@ -11,50 +11,16 @@ import org.robustensemble.simulation.mc.Annealer;
 import org.robustensemble.simulation.mc.EnergyKind;
 import org.robustensemble.simulation.mc.Schedule;
 
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Shared options and driver of {@code re simulate sa} and {@code re simulate rsa}: instance generation or
  * reading, the beta schedule, the sweep budget, parallel runs (one task per run, results in seed order, so the
  * rows do not depend on the thread count except for the timing columns), summary or trace output.
  */
-abstract class AnnealCommandBase implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    OutputOptions output;
-
-    @Option(names = "--n", paramLabel = "N", description = "Inputs per hidden unit (odd). Required unless --instance.")
-    Integer n;
-
-    @Option(names = "--alpha", paramLabel = "A", description = "Requested load alpha = M/(N K) (>= 0; M = rint(alpha N K), the"
-            + " rows give the realised M/(N K)). Required unless --instance.")
-    Double alpha;
-
-    @Option(names = "--k", paramLabel = "K", description = "Hidden units of the committee machine (odd; 1 = perceptron). Default: ${DEFAULT-VALUE}.")
-    int k = 1;
-
-    @Option(names = "--teacher", description = "Labels from a random teacher (teacher-student) instead of random labels.")
-    boolean teacher;
-
-    @Option(names = "--instance", paramLabel = "FILE", converter = OutputOptions.ReadablePath.class, description = "Read the instance from FILE (instance format v1, .gz allowed) instead of generating it.")
-    Path instanceFile;
-
+abstract class AnnealCommandBase extends InstanceCommandBase {
     @Option(names = "--save-instance", paramLabel = "FILE", converter = OutputOptions.SavePath.class, description = "Write the generated instance to FILE (only with --runs 1).")
     Path saveInstance;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of the first run (instance and algorithm streams). Default: ${DEFAULT-VALUE}.")
-    long seed = 1;
-
-    @Option(names = "--runs", paramLabel = "R", description = "Runs with seeds S..S+R-1 (a new instance each, unless --instance). Default: ${DEFAULT-VALUE}.")
-    int runs = 1;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads for --runs (default: all cores). Rows do not depend on it.")
-    Integer threads;
 
     @Option(names = "--energy", paramLabel = "KIND", description = "Training energy: step or linear. Default: ${DEFAULT-VALUE}.")
     EnergyKind energy = EnergyKind.LINEAR;
@@ -111,43 +77,17 @@ abstract class AnnealCommandBase implements Runnable {
 
     @Override
     public void run() {
-        if (runs < 1) {
-            throw new IllegalArgumentException("--runs " + runs + " is out of range: must be >= 1");
-        }
-        if (threads != null && threads < 1) {
-            throw new IllegalArgumentException("--threads " + threads + " is out of range: must be >= 1");
-        }
-        Args.onlyWhen(spec, instanceFile == null, "without --instance (they come from the file)", "--n", "--alpha",
-                "--k", "--teacher");
-        Args.onlyWhen(spec, instanceFile == null, "for a generated instance (--instance is a file already)",
+        instance.requireRuns();
+        instance.requireGeneratedOnly(spec);
+        Args.onlyWhen(spec, instance.instanceFile == null, "for a generated instance (--instance is a file already)",
                 "--save-instance");
         Args.onlyWhen(spec, !trace, "without --trace (the per-sweep rows have their own columns)", "--details");
         checkOptions();
-        Instance fixed = null;
-        int nn;
-        int kk;
-        int m;
-        if (instanceFile != null) {
-            fixed = InstanceFormat.read(instanceFile);
-            nn = fixed.n();
-            kk = fixed.k();
-            m = fixed.m();
-        } else {
-            if (n == null || alpha == null) {
-                throw new IllegalArgumentException("give --n and --alpha, or --instance FILE");
-            }
-            if (n < 1 || n % 2 == 0) {
-                throw new IllegalArgumentException("--n " + n + " is out of range: must be odd and >= 1 (+-1 inputs need odd N)");
-            }
-            if (k < 1 || k % 2 == 0) {
-                throw new IllegalArgumentException("--k " + k + " is out of range: must be odd and >= 1");
-            }
-            Args.requireAlpha(alpha);
-            nn = n;
-            kk = k;
-            m = Instance.patternsFor(n, k, alpha);
-        }
-        if (saveInstance != null && runs != 1) {
+        Instance fixed = instance.readOrCheck();
+        int nn = fixed != null ? fixed.n() : instance.n;
+        int kk = fixed != null ? fixed.k() : instance.k;
+        int m = fixed != null ? fixed.m() : Instance.patternsFor(instance.n, instance.k, instance.alpha);
+        if (saveInstance != null && instance.runs != 1) {
             throw new IllegalArgumentException("--save-instance needs --runs 1");
         }
         requireSchedule("--beta0", beta0, "--beta-max", betaMax, betaForm, true);
@@ -155,10 +95,9 @@ abstract class AnnealCommandBase implements Runnable {
         if (sweeps < 1) {
             throw new IllegalArgumentException("--sweeps " + sweeps + " is out of range: must be >= 1");
         }
-        int workers = threads != null ? Math.min(threads, runs) : RunPool.defaultWorkers(runs);
+        int workers = instance.workers();
         requireMemory(nn, kk, m, workers);
-        Schedule beta = new Schedule(betaForm, beta0, betaRate != null ? betaRate : fitRate(betaForm, beta0, betaMax, sweeps),
-                betaMax);
+        Schedule beta = schedule(betaForm, beta0, betaRate, betaMax, sweeps);
         Annealer.Params p = params(beta);
 
         String cmd = "re " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
@@ -175,15 +114,14 @@ abstract class AnnealCommandBase implements Runnable {
         }
         t.meta("energy", energy.name().toLowerCase(Locale.ROOT)).meta("beta", beta).meta("sweep_budget", sweeps);
         meta(t);
-        if (fixed != null) {
-            t.meta("instance", instanceFile);
-        } else {
-            t.meta("teacher", teacher).meta("alpha_requested", CsvTable.num(alpha));
+        instance.meta(t);
+        if (fixed == null) {
+            t.meta("alpha_requested", CsvTable.num(instance.alpha));
         }
         t.meta("m", m);
         t.stream(spec.commandLine().getOut(), output.out());
         final Instance fixedInstance = fixed;
-        RunPool.forEach(runs, workers, r -> runOne(fixedInstance, seed + r, p), (o, r) -> {
+        RunPool.forEach(instance.runs, workers, r -> runOne(fixedInstance, instance.seed + r, p), (o, r) -> {
             Annealer.Result res = o.result();
             spec.commandLine().getErr().printf(Locale.ROOT,
                     "%s seed=%d solved=%s energy=%s sweeps=%d seconds=%.3f%n", algorithm(), o.seed(),
@@ -286,8 +224,13 @@ abstract class AnnealCommandBase implements Runnable {
         return Math.max(1.0, Math.pow(max / start, 1.0 / steps));
     }
 
+    /** @return the schedule from start to max with the given rate, or else the rate {@link #fitRate} fits to the budget */
+    static Schedule schedule(Schedule.Form form, double start, Double rate, double max, int budget) {
+        return new Schedule(form, start, rate != null ? rate : fitRate(form, start, max, budget), max);
+    }
+
     private Outcome runOne(Instance fixed, long s, Annealer.Params p) {
-        Instance inst = fixed != null ? fixed : Instance.random(n, k, alpha, teacher, s);
+        Instance inst = instance.instance(fixed, s);
         List<Object[]> rows = new ArrayList<>();
         Annealer.TraceListener tl = null;
         if (trace) {

@@ -1,6 +1,5 @@
 package org.robustensemble.figures.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,14 +8,10 @@ import org.robustensemble.simulation.bp.BpParameters;
 import org.robustensemble.simulation.bp.Representation;
 import org.robustensemble.simulation.edmc.Edmc;
 import org.robustensemble.simulation.instance.Instance;
-import org.robustensemble.simulation.instance.InstanceFormat;
 import org.robustensemble.simulation.mc.Schedule;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code re simulate edmc}: entropy-driven Monte Carlo (docs/theory.md 4.2; Baldassi et al., J. Stat. Mech. (2016)
@@ -36,37 +31,7 @@ import picocli.CommandLine.Spec;
                 + "Defaults (tuned at N = 1001, simulation/docs/mc.md): about 130 moves and 6-9 s per run at "
                 + "N = 1001, alpha = 0.6 on one idle core (0.7: about 160 moves, 10-15 s; several times longer on a "
                 + "loaded machine); at N = 201 about a second."})
-public final class SimulateEdmcCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    OutputOptions output;
-
-    @Option(names = "--n", paramLabel = "N", description = "Inputs per hidden unit (odd).")
-    Integer n;
-
-    @Option(names = "--alpha", paramLabel = "A", description = "Load alpha = M/(N K) (>= 0).")
-    Double alpha;
-
-    @Option(names = "--k", paramLabel = "K", description = "Hidden units of the committee machine (odd; 1 = perceptron). Default: ${DEFAULT-VALUE}.")
-    int k = 1;
-
-    @Option(names = "--teacher", description = "Labels from a random teacher (teacher-student) instead of random labels.")
-    boolean teacher;
-
-    @Option(names = "--instance", paramLabel = "FILE", description = "Read the instance from FILE (instance format v1, .gz allowed) instead of generating it.")
-    Path instanceFile;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of the first run (instance and algorithm streams). Default: ${DEFAULT-VALUE}.")
-    long seed = 1;
-
-    @Option(names = "--runs", paramLabel = "R", description = "Runs with seeds S..S+R-1 (a new instance each, unless --instance). Default: ${DEFAULT-VALUE}.")
-    int runs = 1;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads for --runs (default: all cores). Rows do not depend on it.")
-    Integer threads;
-
+public final class SimulateEdmcCommand extends InstanceCommandBase {
     @Option(names = "--proposal", paramLabel = "P", description = "random (uniform weight), disagree (uniform among the weights whose reference disagrees with the sign of their cavity field) or greedy (largest predicted gain, zero temperature). Default: ${DEFAULT-VALUE}.")
     Edmc.Proposal proposal = Edmc.Proposal.DISAGREE;
 
@@ -123,30 +88,9 @@ public final class SimulateEdmcCommand implements Runnable {
 
     @Override
     public void run() {
-        if (runs < 1) {
-            throw new IllegalArgumentException("--runs = " + runs + " must be >= 1");
-        }
-        if (threads != null && threads < 1) {
-            throw new IllegalArgumentException("--threads = " + threads + " must be >= 1");
-        }
-        Instance fixed = null;
-        if (instanceFile != null) {
-            if (n != null || alpha != null || teacher || k != 1) {
-                throw new IllegalArgumentException("--instance excludes --n, --alpha, --k and --teacher (they come from the file)");
-            }
-            fixed = InstanceFormat.read(instanceFile);
-        } else {
-            if (n == null || alpha == null) {
-                throw new IllegalArgumentException("give --n and --alpha, or --instance FILE");
-            }
-            if (n < 1 || n % 2 == 0) {
-                throw new IllegalArgumentException("--n = " + n + " must be odd and >= 1 (+-1 inputs need odd N)");
-            }
-            if (k < 1 || k % 2 == 0) {
-                throw new IllegalArgumentException("--k = " + k + " must be odd and >= 1");
-            }
-            Args.requireAlpha(alpha);
-        }
+        instance.requireRuns();
+        instance.requireGeneratedOnly(spec);
+        Instance fixed = instance.readOrCheck();
         if (rounds < 1) {
             throw new IllegalArgumentException("--rounds = " + rounds + " must be >= 1");
         }
@@ -156,16 +100,15 @@ public final class SimulateEdmcCommand implements Runnable {
         if (!(gamma0 >= 0) || Double.isInfinite(gamma0)) {
             throw new IllegalArgumentException("--gamma0 = " + gamma0 + " must be finite and >= 0");
         }
-        Schedule gamma = new Schedule(gammaForm, gamma0,
-                gammaRate != null ? gammaRate : AnnealCommandBase.fitRate(gammaForm, gamma0, gammaMax, rounds), gammaMax);
+        Schedule gamma = AnnealCommandBase.schedule(gammaForm, gamma0, gammaRate, gammaMax, rounds);
         Schedule ySchedule = ySchedule();
         BpParameters bp = new BpParameters(epsilon, maxIters, damping, BpParameters.defaults().initRange(),
                 Representation.FIELD, 1, 1, false, 0.0);
         Edmc.Params p = new Edmc.Params(gamma, ySchedule, proposal, start, rounds, movesPerRound, bp);
 
         final Instance fixedInstance = fixed;
-        List<Outcome> outcomes = RunPool.map(runs, threads != null ? threads : RunPool.defaultWorkers(runs),
-                r -> runOne(fixedInstance, seed + r, p), (o, r) -> {
+        List<Outcome> outcomes = RunPool.map(instance.runs, instance.workers(),
+                r -> runOne(fixedInstance, instance.seed + r, p), (o, r) -> {
                     Edmc.Result res = o.result();
                     spec.commandLine().getErr().printf(Locale.ROOT,
                             "edmc seed=%d solved=%s energy=%d moves=%d accepted=%d bp_sweeps=%d%s seconds=%.3f%n",
@@ -193,11 +136,7 @@ public final class SimulateEdmcCommand implements Runnable {
         t.meta("gamma", gamma).meta("y", ySchedule == null ? "inf" : ySchedule).meta("proposal", lower(proposal))
                 .meta("start", lower(start)).meta("rounds", rounds).meta("moves_per_round", movesPerRound).meta("bp", bp)
                 .meta("sweeps", "trial flips (moves)");
-        if (fixed != null) {
-            t.meta("instance", instanceFile);
-        } else {
-            t.meta("teacher", teacher);
-        }
+        instance.meta(t);
         if (!trace) {
             for (Outcome o : outcomes) {
                 Edmc.Result r = o.result();
@@ -234,12 +173,11 @@ public final class SimulateEdmcCommand implements Runnable {
         if (!(max >= y)) {
             throw new IllegalArgumentException("--y-max = " + max + " must be >= --y = " + y);
         }
-        double rate = yRate != null ? yRate : AnnealCommandBase.fitRate(yForm, y, max, rounds);
-        return new Schedule(yForm, y, rate, max);
+        return AnnealCommandBase.schedule(yForm, y, yRate, max, rounds);
     }
 
     private Outcome runOne(Instance fixed, long s, Edmc.Params p) {
-        Instance inst = fixed != null ? fixed : Instance.random(n, k, alpha, teacher, s);
+        Instance inst = instance.instance(fixed, s);
         List<Object[]> rows = new ArrayList<>();
         Edmc.TraceListener tl = null;
         if (trace) {

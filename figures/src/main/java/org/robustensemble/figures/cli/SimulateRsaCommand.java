@@ -67,8 +67,7 @@ public final class SimulateRsaCommand extends AnnealCommandBase {
     }
 
     private Schedule gammaSchedule() {
-        return new Schedule(gammaForm, gamma0, gammaRate != null ? gammaRate : fitRate(gammaForm, gamma0, gammaMax, sweeps),
-                gammaMax);
+        return schedule(gammaForm, gamma0, gammaRate, gammaMax, sweeps);
     }
 
     @Override

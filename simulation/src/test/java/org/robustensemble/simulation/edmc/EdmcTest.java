@@ -2,11 +2,13 @@ package org.robustensemble.simulation.edmc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.robustensemble.simulation.mc.ChiSquareFit.chiSquare;
+import static org.robustensemble.simulation.mc.ChiSquareFit.decode;
+import static org.robustensemble.simulation.mc.ChiSquareFit.encode;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 import org.junit.jupiter.api.Test;
 import org.robustensemble.simulation.bp.BpParameters;
 import org.robustensemble.simulation.instance.Instance;
@@ -91,59 +93,6 @@ class EdmcTest {
         Edmc.Params p = new Edmc.Params(Schedule.constant(0.5), null, Edmc.Proposal.RANDOM, Edmc.Start.RANDOM, 1, 50,
                 BP);
         assertThat(Edmc.run(inst, p, 2, null).accepted()).isLessThan(50);
-    }
-
-    private static int encode(byte[] w) {
-        int c = 0;
-        for (int i = 0; i < w.length; i++) {
-            if (w[i] > 0) {
-                c |= 1 << i;
-            }
-        }
-        return c;
-    }
-
-    private static byte[] decode(int c, int n) {
-        byte[] w = new byte[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = (byte) (((c >> i) & 1) == 1 ? 1 : -1);
-        }
-        return w;
-    }
-
-    /** @return the chi-square statistic and the critical value at p = 1e-4 (bins with expected count < 5 merged) */
-    private static double[] chiSquare(long[] counts, double[] logWeight) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : logWeight) {
-            max = Math.max(max, v);
-        }
-        double z = 0;
-        for (double v : logWeight) {
-            z += Math.exp(v - max);
-        }
-        long total = 0;
-        for (long c : counts) {
-            total += c;
-        }
-        double chi = 0;
-        int bins = 0;
-        double restE = 0;
-        long restO = 0;
-        for (int s = 0; s < counts.length; s++) {
-            double e = total * Math.exp(logWeight[s] - max) / z;
-            if (e < 5) {
-                restE += e;
-                restO += counts[s];
-            } else {
-                chi += (counts[s] - e) * (counts[s] - e) / e;
-                bins++;
-            }
-        }
-        if (restE > 0) {
-            chi += (restO - restE) * (restO - restE) / restE;
-            bins++;
-        }
-        return new double[] {chi, new ChiSquaredDistribution(bins - 1).inverseCumulativeProbability(1 - 1e-4)};
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.robustensemble.simulation.mc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.robustensemble.simulation.mc.ChiSquareFit.chiSquare;
+import static org.robustensemble.simulation.mc.ChiSquareFit.decode;
+import static org.robustensemble.simulation.mc.ChiSquareFit.encode;
 
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 
-import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 import org.junit.jupiter.api.Test;
 import org.robustensemble.simulation.instance.Instance;
 
@@ -15,65 +17,6 @@ import org.robustensemble.simulation.instance.Instance;
  * successive samples are nearly independent; the critical value is the 1 - 1e-4 quantile.
  */
 class MetropolisTest {
-
-    private static final double P_CRIT = 1e-4;
-
-    private static byte[] decode(int code, int size) {
-        byte[] w = new byte[size];
-        for (int i = 0; i < size; i++) {
-            w[i] = (byte) (((code >>> i) & 1) == 1 ? 1 : -1);
-        }
-        return w;
-    }
-
-    private static int encode(byte[] w) {
-        int c = 0;
-        for (int i = 0; i < w.length; i++) {
-            if (w[i] > 0) {
-                c |= 1 << i;
-            }
-        }
-        return c;
-    }
-
-    /** @return chi-square statistic and its p-value threshold, as {statistic, critical value} */
-    private static double[] chiSquare(long[] counts, double[] logWeight) {
-        int states = counts.length;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : logWeight) {
-            max = Math.max(max, v);
-        }
-        double z = 0;
-        double[] p = new double[states];
-        for (int s = 0; s < states; s++) {
-            p[s] = Math.exp(logWeight[s] - max);
-            z += p[s];
-        }
-        long total = 0;
-        for (long c : counts) {
-            total += c;
-        }
-        double chi = 0;
-        int bins = 0;
-        double restE = 0;
-        long restO = 0;
-        for (int s = 0; s < states; s++) {
-            double e = total * p[s] / z;
-            if (e < 5) {
-                restE += e;
-                restO += counts[s];
-            } else {
-                chi += (counts[s] - e) * (counts[s] - e) / e;
-                bins++;
-            }
-        }
-        if (restE > 0) {
-            chi += (restO - restE) * (restO - restE) / restE;
-            bins++;
-        }
-        double crit = new ChiSquaredDistribution(bins - 1).inverseCumulativeProbability(1 - P_CRIT);
-        return new double[] {chi, crit};
-    }
 
     private static long[] sampleBase(Energy e, double beta, int samples, int thin, long seed) {
         long[] counts = new long[1 << e.size()];

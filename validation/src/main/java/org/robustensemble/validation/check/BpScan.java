@@ -60,8 +60,7 @@ record BpScan(double alpha, double[] sizes, double[][] values, double[][] errors
     Row row(String check, int j, double theory, double k) {
         Stats.Extrapolation x = extrapolation(j);
         String par = String.format("alpha=%s N=%d..%d", alpha, (int) sizes[0], (int) sizes[sizes.length - 1]);
-        return Row.of(check, QUANTITIES[j], par, theory, x.value(), x.stdError(), k * x.stdError() + x.finiteSize(),
-                Row.Relation.EQUAL);
+        return Row.extrapolated(check, QUANTITIES[j], par, theory, x, k);
     }
 
     /** Measured points of quantity j against 1/N, and the theory value as a line. */

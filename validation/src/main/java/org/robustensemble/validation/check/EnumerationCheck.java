@@ -135,10 +135,8 @@ public final class EnumerationCheck implements Check {
             Stats.Extrapolation eq = Stats.extrapolate(m.sizes(), m.overlap(), m.overlapErr());
             String par = String.format("alpha=%s N=%d..%d", m.alpha(), (int) m.sizes()[0],
                     (int) m.sizes()[m.sizes().length - 1]);
-            rows.add(Row.of(NAME, "entropy", par, th.entropy(), es.value(), es.stdError(),
-                    K * es.stdError() + es.finiteSize(), Row.Relation.EQUAL));
-            rows.add(Row.of(NAME, "q", par, th.q(), eq.value(), eq.stdError(), K * eq.stdError() + eq.finiteSize(),
-                    Row.Relation.EQUAL));
+            rows.add(Row.extrapolated(NAME, "entropy", par, th.entropy(), es, K));
+            rows.add(Row.extrapolated(NAME, "q", par, th.q(), eq, K));
         }
         return rows;
     }

@@ -16,9 +16,9 @@ import org.robustensemble.simulation.random.RandomStreams;
 import org.robustensemble.validation.suite.Check;
 import org.robustensemble.validation.suite.CheckResult;
 import org.robustensemble.validation.suite.Context;
-import org.robustensemble.validation.suite.Parallel;
 import org.robustensemble.validation.suite.Plot;
 import org.robustensemble.validation.suite.Row;
+import org.robustensemble.validation.suite.SizeScan;
 import org.robustensemble.validation.suite.Stats;
 
 /**
@@ -55,14 +55,10 @@ public final class FiniteTemperatureCheck implements Check {
      * The measurement at one beta.
      *
      * @param beta    inverse temperature
-     * @param sizes   N values
-     * @param values  0 energy, 1 overlap, 2 drift: per size, the mean over instances
-     * @param errors  the same, standard errors
-     * @param instances instances per size
+     * @param scan    per size: 0 energy, 1 overlap, 2 drift, mean over instances and standard errors
      * @param sweeps  equilibration and measurement sweeps
      */
-    public record Measurement(double beta, double[] sizes, double[][] values, double[][] errors, int instances,
-            int[] sweeps) {
+    public record Measurement(double beta, SizeScan scan, int[] sweeps) {
     }
 
     @Override
@@ -128,24 +124,14 @@ public final class FiniteTemperatureCheck implements Check {
         List<Measurement> out = new ArrayList<>();
         for (int b = 0; b < BETAS.length; b++) {
             double beta = BETAS[b];
-            double[][] v = new double[3][ns.length];
-            double[][] e = new double[3][ns.length];
-            double[] sz = new double[ns.length];
-            for (int k = 0; k < ns.length; k++) {
-                int n = ns[k];
-                long base = ctx.seed() * 1_000_003L + 71L * (b + 1) + 7919L * n;
-                List<Sample> ss = Parallel.map(count, ctx, String.format("%s beta=%s N=%d", NAME, beta, n),
-                        i -> sample(Instance.random(n, 1, ALPHA, false, base + i), beta, eq, meas, base + i));
-                sz[k] = n;
-                for (int j = 0; j < 3; j++) {
-                    int jj = j;
-                    Stats.Mean m = Stats.mean(ss.stream()
-                            .mapToDouble(s -> jj == 0 ? s.energy() : jj == 1 ? s.overlap() : s.drift()).toArray());
-                    v[j][k] = m.mean();
-                    e[j][k] = m.stdError();
-                }
-            }
-            out.add(new Measurement(beta, sz, v, e, count, new int[] {eq, meas}));
+            long salt = ctx.seed() * 1_000_003L + 71L * (b + 1);
+            SizeScan scan = SizeScan.measure(ctx, ns, count, 3, n -> String.format("%s beta=%s N=%d", NAME, beta, n),
+                    (n, i) -> {
+                        long base = salt + 7919L * n;
+                        Sample smp = sample(Instance.random(n, 1, ALPHA, false, base + i), beta, eq, meas, base + i);
+                        return new double[] {smp.energy(), smp.overlap(), smp.drift()};
+                    });
+            out.add(new Measurement(beta, scan, new int[] {eq, meas}));
         }
         return out;
     }
@@ -157,18 +143,12 @@ public final class FiniteTemperatureCheck implements Check {
             double beta = m.beta() * betaFactor;
             GardnerSolution g = new Gardner(Quadrature.defaults(), 0, beta).solve(ALPHA);
             double energy = EnergyDensity.gardner(g.q(), 0, beta);
-            String par = String.format("alpha=%s beta=%s N=%d..%d", ALPHA, m.beta(), (int) m.sizes()[0],
-                    (int) m.sizes()[m.sizes().length - 1]);
-            Stats.Extrapolation xe = Stats.extrapolate(m.sizes(), m.values()[0], m.errors()[0]);
-            Stats.Extrapolation xq = Stats.extrapolate(m.sizes(), m.values()[1], m.errors()[1]);
-            rows.add(Row.of(NAME, "energy", par, energy, xe.value(), xe.stdError(), K * xe.stdError() + xe.finiteSize(),
-                    Row.Relation.EQUAL));
-            rows.add(Row.of(NAME, "q", par, g.q(), xq.value(), xq.stdError(), K * xq.stdError() + xq.finiteSize(),
-                    Row.Relation.EQUAL));
-            int last = m.sizes().length - 1;
-            rows.add(Row.of(NAME, "energy_drift", String.format("alpha=%s beta=%s N=%d", ALPHA, m.beta(),
-                    (int) m.sizes()[last]), 0, m.values()[2][last], m.errors()[2][last], K * m.errors()[2][last],
-                    Row.Relation.EQUAL));
+            SizeScan scan = m.scan();
+            String par = String.format("alpha=%s beta=%s N=%d..%d", ALPHA, m.beta(), scan.smallest(), scan.largest());
+            rows.add(scan.row(NAME, "energy", par, energy, 0, K));
+            rows.add(scan.row(NAME, "q", par, g.q(), 1, K));
+            rows.add(scan.rowAtLargest(NAME, "energy_drift", String.format("alpha=%s beta=%s N=%d", ALPHA, m.beta(),
+                    scan.largest()), 0, 2, K));
         }
         return rows;
     }
@@ -194,7 +174,7 @@ public final class FiniteTemperatureCheck implements Check {
         for (int i = 0; i < ms.size(); i++) {
             mx[i] = ms.get(i).beta();
             for (int j = 0; j < 2; j++) {
-                Stats.Extrapolation x = Stats.extrapolate(ms.get(i).sizes(), ms.get(i).values()[j], ms.get(i).errors()[j]);
+                Stats.Extrapolation x = ms.get(i).scan().extrapolation(j);
                 my[j][i] = x.value();
                 me[j][i] = x.stdError();
             }
@@ -208,8 +188,7 @@ public final class FiniteTemperatureCheck implements Check {
                         + " of the two chains, time-averaged after equilibration, extrapolated in 1/N, against the"
                         + " finite-beta Gardner theory (q and e = -(1/alpha) d phi/d beta; docs/theory.md 3.5).",
                 String.format("N = %s, %d instances per N, %d equilibration + %d measurement sweeps per chain",
-                        java.util.Arrays.toString(java.util.Arrays.stream(m0.sizes()).mapToInt(x -> (int) x).toArray()),
-                        m0.instances(), m0.sweeps()[0], m0.sweeps()[1]),
+                        m0.scan().sizeList(), m0.scan().instances(), m0.sweeps()[0], m0.sweeps()[1]),
                 "k = 3 standard errors of the intercept + the finite-size term (|b|/N_max with fewer than 4 sizes, the"
                         + " change of the intercept with a 1/N^2 term otherwise); energy_drift: 3 standard errors.",
                 compare(ms, 1), "the theory at beta x " + CONTROL_BETA_FACTOR, compare(ms, CONTROL_BETA_FACTOR),

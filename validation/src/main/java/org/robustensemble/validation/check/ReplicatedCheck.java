@@ -1,7 +1,6 @@
 package org.robustensemble.validation.check;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -17,10 +16,9 @@ import org.robustensemble.simulation.random.RandomStreams;
 import org.robustensemble.validation.suite.Check;
 import org.robustensemble.validation.suite.CheckResult;
 import org.robustensemble.validation.suite.Context;
-import org.robustensemble.validation.suite.Parallel;
 import org.robustensemble.validation.suite.Plot;
 import org.robustensemble.validation.suite.Row;
-import org.robustensemble.validation.suite.Stats;
+import org.robustensemble.validation.suite.SizeScan;
 
 /**
  * Check 4: the robust ensemble itself at finite integer y and finite beta (docs/theory.md 3.2, 3.5). For integer y the
@@ -60,14 +58,10 @@ public final class ReplicatedCheck implements Check {
      * The measurement at one point.
      *
      * @param point     parameters
-     * @param sizes     N values
-     * @param values    per quantity ({@link #QUANTITIES}), per size: mean over instances
-     * @param errors    the same, standard errors
-     * @param instances instances per size
+     * @param scan      per size: the quantities ({@link #QUANTITIES}), mean over instances and standard errors
      * @param sweeps    equilibration and measurement sweeps
      */
-    public record Measurement(Point point, double[] sizes, double[][] values, double[][] errors, int instances,
-            int[] sweeps) {
+    public record Measurement(Point point, SizeScan scan, int[] sweeps) {
     }
 
     @Override
@@ -183,24 +177,12 @@ public final class ReplicatedCheck implements Check {
         List<Point> pts = points(ctx);
         for (int pi = 0; pi < pts.size(); pi++) {
             Point p = pts.get(pi);
-            double[][] v = new double[QUANTITIES.length][ns.length];
-            double[][] e = new double[QUANTITIES.length][ns.length];
-            double[] sz = new double[ns.length];
-            for (int k = 0; k < ns.length; k++) {
-                int n = ns[k];
-                long base = ctx.seed() * 1_000_003L + 97L * (pi + 1) + 7919L * n;
-                List<double[]> ss = Parallel.map(count, ctx, String.format("%s alpha=%s gamma=%s beta=%s N=%d", NAME,
-                        p.alpha(), p.gamma(), p.beta(), n),
-                        i -> sample(Instance.random(n, 1, p.alpha(), false, base + i), p, eq, meas, base + i));
-                sz[k] = n;
-                for (int j = 0; j < QUANTITIES.length; j++) {
-                    int jj = j;
-                    Stats.Mean m = Stats.mean(ss.stream().mapToDouble(x -> x[jj]).toArray());
-                    v[j][k] = m.mean();
-                    e[j][k] = m.stdError();
-                }
-            }
-            out.add(new Measurement(p, sz, v, e, count, new int[] {eq, meas}));
+            long salt = ctx.seed() * 1_000_003L + 97L * (pi + 1);
+            SizeScan scan = SizeScan.measure(ctx, ns, count, QUANTITIES.length,
+                    n -> String.format("%s alpha=%s gamma=%s beta=%s N=%d", NAME, p.alpha(), p.gamma(), p.beta(), n),
+                    (n, i) -> sample(Instance.random(n, 1, p.alpha(), false, salt + 7919L * n + i), p, eq, meas,
+                            salt + 7919L * n + i));
+            out.add(new Measurement(p, scan, new int[] {eq, meas}));
         }
         return out;
     }
@@ -218,19 +200,16 @@ public final class ReplicatedCheck implements Check {
         for (Measurement m : ms) {
             Point p = m.point();
             double[] th = theory(p, gammaFactor);
+            SizeScan scan = m.scan();
             String par = String.format("alpha=%s y=%d gamma=%s beta=%s N=%d..%d", p.alpha(), Y, p.gamma(), p.beta(),
-                    (int) m.sizes()[0], (int) m.sizes()[m.sizes().length - 1]);
+                    scan.smallest(), scan.largest());
             for (int j = 0; j < 4; j++) {
-                Stats.Extrapolation x = Stats.extrapolate(m.sizes(), m.values()[j], m.errors()[j]);
-                rows.add(Row.of(NAME, QUANTITIES[j], par, th[j], x.value(), x.stdError(),
-                        K * x.stdError() + x.finiteSize(), Row.Relation.EQUAL));
+                rows.add(scan.row(NAME, QUANTITIES[j], par, th[j], j, K));
             }
-            int last = m.sizes().length - 1;
             String at = String.format("alpha=%s y=%d gamma=%s beta=%s N=%d", p.alpha(), Y, p.gamma(), p.beta(),
-                    (int) m.sizes()[last]);
+                    scan.largest());
             for (int j = 4; j < 6; j++) {
-                rows.add(Row.of(NAME, QUANTITIES[j], at, 0, m.values()[j][last], m.errors()[j][last],
-                        K * m.errors()[j][last], Row.Relation.EQUAL));
+                rows.add(scan.rowAtLargest(NAME, QUANTITIES[j], at, 0, j, K));
             }
         }
         return rows;
@@ -272,8 +251,7 @@ public final class ReplicatedCheck implements Check {
                         + " energy density, extrapolated in 1/N, against the RS robust ensemble at finite beta (docs/theory.md"
                         + " 3.2, 3.6). Points: " + pts + ".",
                 String.format("N = %s, %d instances per N, %d equilibration + %d measurement sweeps of all %d members",
-                        Arrays.toString(Arrays.stream(m0.sizes()).mapToInt(x -> (int) x).toArray()), m0.instances(),
-                        m0.sweeps()[0], m0.sweeps()[1], Y + 1),
+                        m0.scan().sizeList(), m0.scan().instances(), m0.sweeps()[0], m0.sweeps()[1], Y + 1),
                 "k = 3 standard errors of the intercept + the finite-size term (|b|/N_max with fewer than 4 sizes, the"
                         + " change of the intercept with a 1/N^2 term otherwise); hot-cold differences: 3 standard errors.",
                 rows, "the theory at gamma x " + CONTROL_GAMMA_FACTOR, compare(ms, CONTROL_GAMMA_FACTOR),

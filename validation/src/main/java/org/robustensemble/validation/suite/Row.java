@@ -43,6 +43,16 @@ public record Row(String check, String quantity, String parameters, double theor
         return new Row(check, quantity, parameters, theory, measured, stdError, allowance, relation, pass);
     }
 
+    /**
+     * A row comparing an extrapolation to N = infinity with the theory: allowance k standard errors of the
+     * intercept plus its finite-size term ({@link Stats#extrapolate}).
+     */
+    public static Row extrapolated(String check, String quantity, String parameters, double theory,
+            Stats.Extrapolation x, double k) {
+        return of(check, quantity, parameters, theory, x.value(), x.stdError(), k * x.stdError() + x.finiteSize(),
+                Relation.EQUAL);
+    }
+
     /** @return measured - theory */
     public double distance() {
         return measured - theory;

@@ -7,6 +7,7 @@
  * seed, threads, progress), spreads instances over threads with
  * {@link org.robustensemble.validation.suite.Parallel} (results independent of the thread count) and derives
  * its allowance with {@link org.robustensemble.validation.suite.Stats} (means, standard errors, extrapolation in
- * 1/N with its finite-size term).
+ * 1/N with its finite-size term); {@link org.robustensemble.validation.suite.SizeScan} holds the per-size means of
+ * a Monte Carlo check and turns them into rows.
  */
 package org.robustensemble.validation.suite;
