@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Launcher for the robust-ensemble toolkit: runs the packaged CLI (figures/target/re.jar).
-# Builds it once with Maven if it is missing. JVM options: RE_JAVA_OPTS (replaces the defaults below).
+# Builds it once with Maven if it is missing, warns when a source is newer than it. JVM options: RE_JAVA_OPTS (replaces the defaults below).
 #
 # Default JVM options (measurements: simulation/docs/bp-benchmarks.md "Start-up, JIT warm-up and per-run overhead", BENCHMARKS.md):
 #  -XX:+UseSerialGC   the solvers allocate little; the serial collector starts fastest.
@@ -18,6 +18,9 @@ jar="$here/figures/target/re.jar"
 if [ ! -f "$jar" ]; then
   echo "re: $jar not found, building it (mvn -q -B -DskipTests package)..." >&2
   (cd "$here" && mvn -q -B -DskipTests package) >&2
+elif [ -n "$(find "$here" -path "$here/*/src/main/*" -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+  # a source changed after the last build (e.g. after git pull): say so instead of silently running old code
+  echo "re: warning: $jar is older than the sources; rebuild with: mvn -q -B -DskipTests package" >&2
 fi
 default_opts="-XX:+UseSerialGC -XX:CompileCommand=quiet"
 for stage in update 'field*' 'magnetization*' sums arguments erfcPairs; do

@@ -96,4 +96,36 @@ class LauncherSignalTest {
     void sigtermOnThePlainPathEndsTheJvm(@TempDir Path dir) throws Exception {
         assertThat(killLauncher(dir, "TERM", false)).isEqualTo(143);
     }
+
+    /** Runs the launcher until its JVM is up, ends it, and returns what the launcher printed. */
+    private static String launcherOutput(Path dir, Path re) throws Exception {
+        Path ready = dir.resolve("ready");
+        Path log = dir.resolve("log");
+        ProcessBuilder pb = new ProcessBuilder(re.toString(), "simulate", "sa", ready.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().remove("RE_JAVA_OPTS");
+        pb.environment().put("RE_CDS", "0");
+        Process p = pb.start();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(ready) && System.nanoTime() < until && p.isAlive()) {
+            Thread.sleep(20);
+        }
+        p.destroy();
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("the launcher ended").isTrue();
+        return Files.readString(log);
+    }
+
+    @Test
+    void aSourceNewerThanTheJarIsReportedOnStderr(@TempDir Path dir) throws Exception {
+        Path re = layout(dir);
+        Path source = Files.createDirectories(dir.resolve("analytic/src/main/java")).resolve("Model.java");
+        Files.writeString(source, "class Model {}");
+        Path jar = dir.resolve("figures/target/re.jar");
+        java.nio.file.attribute.FileTime built = Files.getLastModifiedTime(jar);
+        Files.setLastModifiedTime(source, java.nio.file.attribute.FileTime.fromMillis(built.toMillis() - 60_000));
+        assertThat(launcherOutput(dir, re)).as("sources older than the jar").doesNotContain("older than the sources");
+        Files.delete(dir.resolve("ready"));
+        Files.setLastModifiedTime(source, java.nio.file.attribute.FileTime.fromMillis(built.toMillis() + 60_000));
+        assertThat(launcherOutput(dir, re)).contains("re: warning:").contains("older than the sources");
+    }
 }
