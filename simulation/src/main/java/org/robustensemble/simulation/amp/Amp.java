@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 
 import org.robustensemble.simulation.SimulationFailure;
 import org.robustensemble.simulation.bp.Observables;
+import org.robustensemble.simulation.bp.factor.FocusingFactor;
 import org.robustensemble.simulation.instance.Instance;
 import org.robustensemble.simulation.random.RandomStreams;
 
@@ -52,9 +53,8 @@ public final class Amp implements AutoCloseable {
     private final double[] omega;
     private final double[] work;
     private boolean started;
-    private double gamma = 0;
-    private double y = 1;
-    private boolean focusingOn;
+    /** The focusing factor's (gamma, y) and whether it is on: the same validated state as fBP's. */
+    private final FocusingFactor focusing = new FocusingFactor();
     private long iterations;
 
     /** Result of {@link #converge()}: converged, iterations done, last residual. */
@@ -129,25 +129,17 @@ public final class Amp implements AutoCloseable {
      * infinite). The focusing field is recomputed from the cavity fields at the next iteration.
      */
     public void setFocusing(double gamma, double y) {
-        if (!(gamma >= 0)) {
-            throw new IllegalArgumentException("gamma = " + gamma + " must be >= 0");
-        }
-        if (!(y >= 1)) {
-            throw new IllegalArgumentException("y = " + y + " must be >= 1");
-        }
-        this.gamma = gamma;
-        this.y = y;
-        this.focusingOn = true;
+        focusing.set(gamma, y);
     }
 
     /** @return the current focusing coupling gamma */
     public double gamma() {
-        return gamma;
+        return focusing.gamma();
     }
 
     /** @return the current number of replicas y */
     public double y() {
-        return y;
+        return focusing.y();
     }
 
     private double variance() {
@@ -165,6 +157,9 @@ public final class Amp implements AutoCloseable {
      * @throws SimulationFailure if a field becomes non-finite
      */
     public double iterate() {
+        boolean focusingOn = focusing.on();
+        double gamma = focusing.gamma();
+        double y = focusing.y();
         double lambda = started ? par.damping() : 0;
         double v = variance();
         double sv = Math.sqrt(v);
@@ -265,6 +260,9 @@ public final class Amp implements AutoCloseable {
      * {@link AmpFunctions#focusingFreeEntropy} (per replica, as fBP). S, q-tilde as fBP (NaN without focusing).
      */
     public Observables analyze() {
+        boolean focusingOn = focusing.on();
+        double gamma = focusing.gamma();
+        double y = focusing.y();
         double v = variance();
         double sv = Math.sqrt(v);
         double[] om = new double[m];
